@@ -25,6 +25,8 @@ COMMANDS: dict[str, str] = {
     "check-claims": "studio.cli.check_claims",
     "record": "studio.cli.record",
     "speak": "studio.cli.speak",
+    "export": "studio.cli.export",
+    "import": "studio.cli.import_bundle",
 }
 
 
@@ -34,6 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
         description=f"{APP_NAME}: rehearse livestream selling privately. With no command, opens the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation: load the model, transcribe the sample rehearsal, score it, speak the summary",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module_name in COMMANDS.items():
         try:
@@ -52,6 +59,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if args.self_test:
+            from studio.services.demo import self_test
+
+            return self_test()
         if args.command is None:
             from studio.ui.app import run_app
 
