@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""Run the app under the Orca screen reader (speech off) and report what Orca would have said.
+
+Standard library only (Orca brings its own Python). Inside a private session (session.py) it starts
+``orca --replace -d speech -d braille -u PREFS --debug-file LOG`` — speech disabled, so it never touches
+speech-dispatcher or a sound device — then the app, and follows the main workflow by keyboard: Tab through the main
+window, move through the feedback list, open the keyboard reference (F1) and close it, open the settings and Tab to
+a key field. After Orca exits, the ``SPEECH OUTPUT: '…'`` lines of its debug log are what it would have spoken.
+
+Usage: ``python3 accessibility/orca_run.py [--json]`` prints the steps and the utterances that followed each.
+Orca's log is buffered until it exits, so the utterances are parsed afterwards and each step's expected words are
+found in order (see tests/accessibility/test_orca.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from session import A11ySession, SessionError, app_python
+
+APP_TITLE = "Rehearsal Studio"
+# "SPEECH OUTPUT: 'Close push button.'{'established': ...}" — the text ends at the quote before the voice settings.
+SPEECH = re.compile(r"SPEECH OUTPUT: '(.*?)'\s*(?:\{|$)", re.M)
+
+# (what the trainee does, the xdotool keys). The order is the main workflow on the first screen.
+WORKFLOW: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Tab to the market chooser", ("Tab",)),
+    ("Tab to the Start button", ("Tab",)),
+    ("Tab to the microphone level", ("Tab",)),
+    ("Tab to the feedback list", ("Tab",)),
+    ("Down arrow to the second finding", ("Down",)),
+    ("Tab to the messages", ("Tab",)),
+    ("F1 opens the keyboard reference", ("F1",)),
+    ("Tab to Close", ("Tab",)),
+    ("Escape closes it", ("Escape",)),
+    ("(no window manager: focus goes back to the main window)", ("@focus",)),
+    ("Control+comma opens the settings", ("ctrl+comma",)),
+    ("Tab to the zoom", ("Tab",)),
+    ("Tab to the announce mode, the speech rate and single-key mode", ("Tab", "Tab", "Tab")),
+    ("Tab to the first key field", ("Tab",)),
+    ("Escape closes the settings", ("Escape",)),
+)
+
+
+OPENS_WINDOW = {"F1", "ctrl+comma", "Escape", "@focus"}
+
+
+@dataclass
+class OrcaRun:
+    steps: list[str]
+    utterances: list[str]
+    orca_started: bool
+    app_status: int | None
+
+
+def parse_speech(log_text: str) -> list[str]:
+    """Every utterance from an Orca debug log, in order."""
+    return [m.group(1) for m in SPEECH.finditer(log_text)]
+
+
+def run(python: str, *, settle: float = 0.8, keep_log: Path | None = None) -> OrcaRun:
+    if shutil.which("orca") is None:
+        raise SessionError("orca is not installed (apt-get install orca)")
+    with A11ySession() as session:
+        prefs = session.tmp / "orca-prefs"
+        prefs.mkdir()
+        log = session.tmp / "orca-debug.out"
+        orca = session.popen(["orca", "--replace", "-d", "speech", "-d", "braille", "-u", str(prefs),
+                              "--debug-file", str(log)], log=session.tmp / "orca-stdout.log")
+        time.sleep(3.0)  # Orca registers its listeners with the registry before the app appears
+        extra = {"STUDIO_CONFIG_DIR": str(session.tmp / "config"), "STUDIO_DATA_DIR": str(session.tmp / "data")}
+        app = session.popen([python, "-m", "studio.ui.app", "--a11y-audit"], log=session.tmp / "app.log",
+                            extra_env=extra)
+        session.focus_window(APP_TITLE)
+        time.sleep(2.5)
+        steps = []
+        for step, keys in WORKFLOW:
+            for key in keys:
+                if key == "@focus":
+                    session.focus_window(APP_TITLE)
+                else:
+                    session.xdotool("key", "--clearmodifiers", key)
+                # A dialog takes a moment to build and for Orca to read it; keys sent sooner overtake its speech.
+                time.sleep(settle * 3 if key in OPENS_WINDOW else settle)
+            steps.append(step)
+        time.sleep(1.0)
+        orca_started = orca.poll() is None
+        app.terminate()
+        try:
+            app.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            app.kill()
+        orca.terminate()  # Orca writes its buffered debug log as it exits
+        try:
+            orca.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            orca.kill()
+            orca.wait(timeout=5)
+        text = log.read_text(encoding="utf-8", errors="replace") if log.exists() else ""
+        if keep_log is not None:
+            keep_log.write_text(text, encoding="utf-8")
+        return OrcaRun(steps, parse_speech(text), orca_started, app.returncode)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Run the app under Orca (speech off) and print what it would say.")
+    parser.add_argument("--python", default=app_python(), help="the Python that runs the app")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument("--keep-log", type=Path, help="copy Orca's full debug log here")
+    args = parser.parse_args(argv)
+    try:
+        result = run(args.python, keep_log=args.keep_log)
+    except SessionError as exc:
+        print(f"orca_run: could not run: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(asdict(result), ensure_ascii=False, indent=1))
+    else:
+        print("Steps: " + "; ".join(result.steps))
+        for line in result.utterances:
+            print(f"Orca: {line}")
+    return 0 if result.utterances else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,184 @@
+"""The one wiring point of the desktop app: settings → store → services → main window.
+
+Nothing else in the UI builds services or reads global state; tests build the same pieces with fakes through
+:func:`build_main_window`. Options for the accessibility kit (not shown in ``studio --help``):
+
+- ``--a11y-audit``: fill the feedback list with sample findings so every kind of control is on screen for the
+  audit and the Orca run.
+- ``--no-voice``: do not start the app's own voice (machines without a sound device; Orca runs).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from studio import APP_ID, APP_NAME
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from studio.core.model import Finding
+    from studio.ui.actions import ActionRegistry
+    from studio.ui.announcer import Announcer, SpeechLike
+    from studio.ui.main_window import EarconsLike, MainWindow
+    from studio.ui.themes import Appearance, SettingsLike
+
+AUDIT_FLAG = "--a11y-audit"
+NO_VOICE_FLAG = "--no-voice"
+
+
+def sample_findings() -> list[Finding]:
+    """A few findings of different kinds, used by the audit mode and the demo screen."""
+    from studio.core.model import Finding, FindingKind, Severity
+
+    return [
+        Finding(FindingKind.CLAIM, Severity.BLOCK, 12.0, 13.5, "Medical claim that platforms ban",
+                quote="cures hair loss", suggestion="may help your hair look fuller", rule_id="demo.cure"),
+        Finding(FindingKind.PACE, Severity.WARNING, 30.0, 45.0, "You spoke fast here, about 190 words a minute",
+                suggestion="Pause after the price"),
+        Finding(FindingKind.COVERAGE, Severity.PRAISE, 50.0, 52.0, "You said the price clearly",
+                quote="only 99,000 dong"),
+    ]
+
+
+def make_speech(settings: SettingsLike | None) -> tuple[SpeechLike | None, EarconsLike | None, list[str]]:
+    """The app's voice and earcons (studio.services.speech / audio_out), and any problem to tell the user.
+
+    With no output device the voice is still created (it reports each failure and the text is still announced
+    and logged); the user is told once, at start-up, what to do.
+    """
+    problems: list[str] = []
+    try:
+        from studio.services.audio_out import EarconPlayer, detect_output
+        from studio.services.speech import SpeechService
+    except ImportError:
+        return None, None, ["The app voice is not installed; messages go to the screen reader and the message list."]
+    try:
+        status = detect_output()
+        if not status.available:
+            problems.append(status.spoken())
+        rate = int(settings.get("speech.rate")) if settings is not None else 175
+        volume = float(settings.get("speech.volume")) if settings is not None else 1.0
+        service = SpeechService(rate=rate, volume=volume)
+        earcons = EarconPlayer(service.sink, volume=float(settings.get("sounds.volume")) if settings else 0.7)
+    except Exception as exc:  # a missing voice must never stop the app from opening
+        problems.append(f"The app voice could not start ({exc}); messages go to the screen reader and the "
+                        "message list.")
+        return None, None, problems
+    return service, earcons, problems
+
+
+def build_main_window(
+    *,
+    registry: ActionRegistry,
+    settings: SettingsLike | None,
+    appearance: Appearance | None,
+    speech: SpeechLike | None,
+    earcons: EarconsLike | None = None,
+) -> MainWindow:
+    """The main window with its announcer; the same call the app and the tests make."""
+    from studio.ui.announcer import AnnounceMode, Announcer
+    from studio.ui.main_window import MainWindow
+
+    mode = AnnounceMode(settings.get("ui.announce")) if settings is not None else AnnounceMode.BOTH
+
+    def announcer_factory(source: QWidget) -> Announcer:
+        return Announcer(source, speech=speech, mode=mode, language=lambda: feedback_language(settings),
+                         parent=source)
+
+    return MainWindow(registry, announcer_factory, settings=settings, appearance=appearance, earcons=earcons)
+
+
+def feedback_language(settings: SettingsLike | None) -> str:
+    """The language the app's voice speaks in: the feedback setting, else the interface language, else English."""
+    from studio.core.model import LANGUAGES
+
+    if settings is None:
+        return "en"
+    chosen = str(settings.get("speech.feedback_language"))
+    if chosen == "ui":
+        chosen = str(settings.get("ui.language"))
+    if chosen == "system":
+        from PySide6.QtCore import QLocale
+
+        chosen = QLocale.system().name()[:2]
+    return chosen if chosen in LANGUAGES else "en"
+
+
+def _application(argv: Sequence[str]) -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("Rehearsal Studio")
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def run_app(argv: list[str]) -> int:
+    """Open the desktop app and run until it closes; returns the exit status."""
+    audit = AUDIT_FLAG in argv
+    no_voice = NO_VOICE_FLAG in argv or audit
+    qt_argv = [a for a in argv if a not in (AUDIT_FLAG, NO_VOICE_FLAG)]
+
+    from studio.services.settings import Settings
+    from studio.ui.actions import ActionRegistry, KeyMode, default_registry_path
+    from studio.ui.themes import Appearance
+
+    app = _application(qt_argv)
+
+    # 1. settings
+    settings = Settings()
+    problems = [p for p in (settings.load_problem,) if p]
+
+    # 2. store (sessions interrupted by a crash are marked now, so the workflow can offer recovery)
+    store = None
+    try:
+        from studio.core.errors import StoreError
+        from studio.services.store import SessionStore
+
+        try:
+            store = SessionStore(settings.database_path())
+            interrupted = store.mark_interrupted()
+            if interrupted:
+                problems.append(f"{len(interrupted)} recording was interrupted last time and can be recovered.")
+        except StoreError as exc:
+            problems.append(exc.spoken())
+    except ImportError:
+        pass  # the store is not built yet; the window works without history
+
+    # 3. services
+    speech, earcons, voice_problems = (None, None, []) if no_voice else make_speech(settings)
+    problems.extend(voice_problems)
+    registry = ActionRegistry(path=default_registry_path())
+    registry.mode = KeyMode.SINGLE if settings.get("ui.single_key_mode") else KeyMode.STANDARD
+    if registry.load_problem:
+        problems.append(registry.load_problem)
+    appearance = Appearance(app, settings)
+    appearance.apply()
+
+    # 4. the main window
+    window = build_main_window(registry=registry, settings=settings, appearance=appearance, speech=speech,
+                               earcons=earcons)
+    window.store = store  # the workflow reads sessions from here
+    window.show()
+    window.say("Ready. Press F1 for the keyboard reference." if registry.key("keyboard_help") == "F1"
+               else "Ready.")
+    for problem in problems:
+        window.say(problem)
+    if audit:
+        window.show_findings(sample_findings())
+    status = app.exec()
+    close = getattr(speech, "close", None)
+    if callable(close):
+        close()
+    if store is not None:
+        store.close()
+    return int(status)
+
+
+if __name__ == "__main__":
+    sys.exit(run_app(sys.argv))

@@ -1,0 +1,1 @@
+"""Accessibility tests over AT-SPI (Xvfb, Orca) and of the conformance kit."""

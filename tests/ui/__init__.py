@@ -1,0 +1,1 @@
+"""Offscreen widget tests of the Qt interface."""
