@@ -108,12 +108,13 @@ def run_demo(out_dir: Path, *, language: str = "en", model: str | None = None, s
         result.problems.append("the planted banned claim in the sample was not found")
 
     if speak:
-        from studio.services.speech import speak_to_file
+        from studio.services.speech import SpeechService
 
         out_dir.mkdir(parents=True, exist_ok=True)
         wav = out_dir / "demo-summary.wav"
         try:
-            _timed(result, "speak", lambda: speak_to_file(report.summary, wav, language))
+            with SpeechService() as speech:
+                _timed(result, "speak", lambda: speech.speak_to_file(report.summary, wav, language))
             result.summary_wav = wav
             if not wav.is_file() or wav.stat().st_size < 10_000:
                 result.problems.append("the spoken summary WAV is missing or empty")
@@ -142,7 +143,9 @@ def self_test(language: str = "en") -> int:
             if name in result.timings:
                 print(f"self-test: {name} took {result.timings[name]:.2f} s")
         if result.transcript is not None:
-            print(f"self-test: {len(result.transcript.words)} words, word error rate {result.timings.get('wer', 1):.3f}")
+            print(
+                f"self-test: {len(result.transcript.words)} words, word error rate {result.timings.get('wer', 1):.3f}"
+            )
         if result.report is not None:
             claims = sum(1 for f in result.report.findings if f.kind is FindingKind.CLAIM)
             print(f"self-test: {len(result.report.findings)} findings, {claims} claim finding(s)")

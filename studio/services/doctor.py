@@ -90,7 +90,6 @@ def check_audio_input() -> Iterable[Check]:
         )
         return
     inputs = [d["name"] for d in devices if d.get("max_input_channels", 0) > 0]
-    outputs = [d["name"] for d in devices if d.get("max_output_channels", 0) > 0]
     yield Check(
         "Microphone",
         bool(inputs),
@@ -98,17 +97,7 @@ def check_audio_input() -> Iterable[Check]:
         ("found: " + ", ".join(inputs[:4])) if inputs else "no microphone found",
         "" if inputs else "Plug in a microphone or headset, and check it is not muted in the system sound settings.",
     )
-    yield Check(
-        "Sound output",
-        bool(outputs),
-        False,
-        ("found: " + ", ".join(outputs[:4]))
-        if outputs
-        else "no sound output found: the app cannot speak or play sounds",
-        ""
-        if outputs
-        else "Connect headphones or speakers. Until then feedback is shown as text and sent to the screen reader.",
-    )
+    # Sound output is reported by the speech checks (check_speech), which also say what the app does without one.
 
 
 def check_camera() -> Iterable[Check]:
