@@ -14,7 +14,7 @@ APT_PACKAGES=(
   libportaudio2 libsndfile1 espeak-ng libespeak-ng1 ffmpeg sox
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
   libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libpulse0
-  fonts-noto-cjk poppler-utils
+  fonts-noto-cjk poppler-utils opencv-data
   xvfb xdotool dbus dbus-x11 at-spi2-core python3-pyatspi gir1.2-atspi-2.0 python3-gi orca
   pulseaudio pulseaudio-utils libasound2-plugins
 )
