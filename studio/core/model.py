@@ -594,7 +594,8 @@ def loads(text: str | bytes, cls: type[D]) -> D:
         raise ModelError(f"the schema version must be a positive whole number, not {schema!r}")
     if schema > SCHEMA_VERSION:
         raise ModelError(
-            f"this file was written by a newer Rehearsal Studio (schema {schema}; this one reads up to {SCHEMA_VERSION})"
+            f"this file was written by a newer Rehearsal Studio (schema {schema}; "
+            f"this one reads up to {SCHEMA_VERSION})"
         )
     expected = _NAMES[cls]
     kind = data.get("type", expected)

