@@ -49,8 +49,11 @@ make_venv() {
     "$python" -m venv "$VENV"
     "$VENV/bin/python" -m pip install -q --upgrade pip
   fi
-  want="$(cat "$ROOT/pyproject.toml" | sha256sum | cut -c1-16)-$extras"
-  if [ -f "$stamp" ] && grep -qx -- "$want" "$stamp"; then
+  local hash
+  hash="$(sha256sum < "$ROOT/pyproject.toml" | cut -c1-16)"
+  want="$hash-$extras"
+  # Installed with the dev extras already covers a plain install (scripts/run after scripts/test).
+  if [ -f "$stamp" ] && { grep -qx -- "$want" "$stamp" || { [ -z "$extras" ] && grep -qx -- "$hash-dev" "$stamp"; }; }; then
     return
   fi
   say "Installing Rehearsal Studio and its Python packages into .venv"
