@@ -48,6 +48,17 @@ def _cpu_seconds(stat_path: Path) -> float:
     return (int(fields[11]) + int(fields[12])) / TICK
 
 
+def _peak_rss_mb(pid: int | str = "self") -> float:
+    """Peak resident memory (VmHWM) of a process, in MB; 0 when it is gone."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def _thread_cpu() -> dict[str, float]:
     """CPU seconds per Python thread (by name), and the rest of the process as 'other threads'."""
     named = {}
@@ -123,8 +134,10 @@ def main() -> int:
             print(f"recording {seconds:.0f} s ...", flush=True)
             recorder.wait(seconds)
             cpu1 = _thread_cpu()
+            ffmpeg_rss = 0.0
             for pid in recorder.encoder_pids:
                 ffmpeg_cpu += _cpu_seconds(Path(f"/proc/{pid}/stat"))
+                ffmpeg_rss = max(ffmpeg_rss, _peak_rss_mb(pid))
             wall = time.monotonic() - wall0
             result = recorder.stop()
             transcript = live.finish() if live is not None else None
@@ -168,6 +181,9 @@ def main() -> int:
         stats = live.stats
         print(f"live transcript: {len(transcript.words)} words, {stats.chunks_decoded} chunks, decode "
               f"{stats.decode_seconds:.1f} s, max backlog {stats.max_backlog_seconds:.1f} s")
+    python_rss = _peak_rss_mb()
+    print(f"peak RSS: recorder + live transcription process {python_rss:.0f} MB, ffmpeg encoder {ffmpeg_rss:.0f} MB, "
+          f"together {python_rss + ffmpeg_rss:.0f} MB (target 1 GB)")
     print("(timings are noisy: the 2-core machine is shared with other jobs)")
     return 0
 
