@@ -20,13 +20,17 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from studio.core.model import Finding
+    from studio.services.settings import Settings
+    from studio.services.store import SessionStore
     from studio.ui.actions import ActionRegistry
     from studio.ui.announcer import Announcer, SpeechLike
     from studio.ui.main_window import EarconsLike, MainWindow
     from studio.ui.themes import Appearance, SettingsLike
+    from studio.ui.workflow import WorkflowController
 
 AUDIT_FLAG = "--a11y-audit"
 NO_VOICE_FLAG = "--no-voice"
+_none_guarded = False
 
 
 def sample_findings() -> list[Finding]:
@@ -91,6 +95,20 @@ def build_main_window(
     return MainWindow(registry, announcer_factory, settings=settings, appearance=appearance, earcons=earcons)
 
 
+def build_workflow(window: MainWindow, store: SessionStore, settings: Settings) -> WorkflowController:
+    """The rehearsal loop on the window: real recorder and live transcriber, the store, the default trainee."""
+    from studio.services.rehearsal import Rehearsal, default_live_factory, default_recorder_factory
+    from studio.ui.workflow import WorkflowController
+
+    language = str(settings.get("ui.language"))
+    trainee = store.ensure_default_trainee(language=language if language in ("en", "vi", "zh", "id") else "en",
+                                           market=str(settings.get("analysis.market")))
+    rehearsal = Rehearsal(store, recorder_factory=default_recorder_factory(settings),
+                          live_factory=default_live_factory(settings), settings=settings,
+                          feedback_language=feedback_language(settings))
+    return WorkflowController(window, rehearsal, trainee=trainee, language=lambda: feedback_language(settings))
+
+
 def feedback_language(settings: SettingsLike | None) -> str:
     """The language the app's voice speaks in: the feedback setting, else the interface language, else English."""
     from studio.core.model import LANGUAGES
@@ -107,7 +125,29 @@ def feedback_language(settings: SettingsLike | None) -> str:
     return chosen if chosen in LANGUAGES else "en"
 
 
+def guard_none_refcount() -> None:
+    """Work around PySide6 6.12.0 on CPython 3.11: every Qt method that returns nothing drops one reference to
+    ``None`` that it never took (measured: 1000 ``QProgressBar.setValue`` calls lower ``sys.getrefcount(None)``
+    by 1000). ``None`` starts with about 5,000 references, so after a few minutes of a level meter and a
+    clock the interpreter aborts with "none_dealloc: deallocating None" (seen in bench_stop_latency.py at
+    ~4 minutes). Python 3.12 made ``None`` immortal; this gives it a practically endless count on 3.11, once,
+    before Qt starts. Harmless where the bug is absent.
+    """
+    import ctypes
+
+    import PySide6
+
+    global _none_guarded
+    # pyproject pins 6.11.2, which does not have the bug; this only guards an install that pulled 6.12.0 anyway.
+    affected = PySide6.__version__.startswith("6.12.")
+    if not affected or sys.implementation.name != "cpython" or sys.version_info >= (3, 12) or _none_guarded:
+        return
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40  # ob_refcnt is the first field of every object
+    _none_guarded = True
+
+
 def _application(argv: Sequence[str]) -> QApplication:
+    guard_none_refcount()
     from PySide6.QtWidgets import QApplication
 
     existing = QApplication.instance()
@@ -164,6 +204,7 @@ def run_app(argv: list[str]) -> int:
     window = build_main_window(registry=registry, settings=settings, appearance=appearance, speech=speech,
                                earcons=earcons)
     window.store = store  # the workflow reads sessions from here
+    workflow = build_workflow(window, store, settings) if store is not None else None
     window.show()
     window.say("Ready. Press F1 for the keyboard reference." if registry.key("keyboard_help") == "F1"
                else "Ready.")
@@ -172,6 +213,8 @@ def run_app(argv: list[str]) -> int:
     if audit:
         window.show_findings(sample_findings())
     status = app.exec()
+    if workflow is not None:
+        workflow.shutdown()  # a take still recording is stopped and saved before the store closes
     close = getattr(speech, "close", None)
     if callable(close):
         close()

@@ -61,6 +61,12 @@ SEVERITY_WORDS = {
 }
 
 
+class WorkflowLike(Protocol):
+    """What the window needs from the rehearsal workflow (studio.ui.workflow.WorkflowController)."""
+
+    def toggle(self) -> None: ...
+
+
 class EarconsLike(Protocol):
     """What the window needs from studio.services.audio_out.EarconPlayer."""
 
@@ -94,6 +100,13 @@ def finding_text(finding: Finding, index: int, total: int) -> str:
     if finding.suggestion:
         words.append(f"Try: “{finding.suggestion}”.")
     return " ".join(words)
+
+
+def finding_item_text(finding: Finding, index: int, total: int, language: str) -> str:
+    """A feedback-list item in the feedback language: position, how much it matters, then the finding's sentence."""
+    from studio.core.report import finding_sentence
+
+    return f"{index} of {total}. {SEVERITY_WORDS.get(finding.severity, 'Note')}. {finding_sentence(finding, language)}"
 
 
 def script_files(folder: Path | None = None) -> list[Path]:
@@ -130,6 +143,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.appearance = appearance
         self.store: object | None = None  # the session store, set by the wiring point; the workflow uses it
+        self.workflow: WorkflowLike | None = None  # set by the wiring point; Start/Stop then go through it
         self.setWindowTitle(APP_NAME)
         self.setAccessibleIdentifier("main_window")
         self.setObjectName("main_window")
@@ -349,7 +363,18 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ commands
 
     def toggle_recording(self) -> None:
-        self._recording = not self._recording
+        """Start or stop. With a workflow attached it decides (countdown, devices, analysis) and calls
+        :meth:`set_recording` once the recorder really runs; without one the window just switches state."""
+        if self.workflow is not None:
+            self.workflow.toggle()
+            return
+        self.set_recording(not self._recording)
+
+    def set_recording(self, recording: bool) -> None:
+        """Show, sound and say the new recording state, and emit ``recording_changed``."""
+        if recording == self._recording:
+            return
+        self._recording = recording
         if self._recording:
             self._markers.clear()
             self.cue("start")
@@ -405,13 +430,18 @@ class MainWindow(QMainWindow):
         count = self.script_combo.count() - 1
         self.say(f"Script chooser. {count} script{'s' if count != 1 else ''}. Use the arrow keys to choose.")
 
-    def show_findings(self, findings: Sequence[Finding]) -> None:
-        """Fill the feedback list; each item reads alone ("2 of 5. Warning at 0:12: ...")."""
+    def show_findings(self, findings: Sequence[Finding], *, language: str | None = None) -> None:
+        """Fill the feedback list; each item reads alone ("2 of 5. Warning at 0:12: ...").
+
+        With ``language`` the item is worded by ``studio.core.report.finding_sentence`` in that language
+        (the workflow passes the feedback language)."""
         self._findings = list(findings)
         self.feedback_list.clear()
         total = len(self._findings)
         for index, finding in enumerate(self._findings, start=1):
-            item = QListWidgetItem(finding_text(finding, index, total))
+            text = finding_text(finding, index, total) if language is None else \
+                finding_item_text(finding, index, total, language)
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, finding.start)
             self.feedback_list.addItem(item)
         if total:

@@ -1,0 +1,330 @@
+"""The session library: every rehearsal with trainee, script, date, duration and key scores, in a sortable table.
+
+A real table model (header data, an accessible text per cell that names its column, a whole-row description), a
+trainee filter, and a search box that searches the transcripts (``studio.services.library.search_transcripts``).
+Enter (or a double click) on a row opens its review; the table never traps Tab.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.core.errors import StudioError
+from studio.services.library import LibraryRow, library_rows, search_transcripts
+from studio.services.store import SessionStore
+from studio.ui.review.common import button, clock
+from studio.ui.widgets import MIN_TARGET, MessageLog, label_for
+
+SORT_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def _metric(row: LibraryRow, key: str) -> float | None:
+    return row.metrics.get(key)
+
+
+def _coverage(row: LibraryRow) -> float | None:
+    return row.metrics.get("coverage_coverage_ratio", row.metrics.get("coverage_ratio"))
+
+
+# (header, text of a row, sort value of a row)
+_COLUMNS: tuple[tuple[str, Callable[[LibraryRow], str], Callable[[LibraryRow], Any]], ...] = (
+    ("Trainee", lambda r: r.trainee_name, lambda r: r.trainee_name.casefold()),
+    ("Script", lambda r: r.script_title or "no script", lambda r: r.script_title.casefold()),
+    ("Date", lambda r: f"{r.session.created_at:%Y-%m-%d %H:%M}", lambda r: r.session.created_at.timestamp()),
+    (
+        "Duration",
+        lambda r: clock(r.session.duration or r.metrics.get("duration_seconds", 0.0)),
+        lambda r: r.session.duration or r.metrics.get("duration_seconds", 0.0),
+    ),
+    (
+        "Pace",
+        lambda r: "no report" if (v := _metric(r, "pace_rate")) is None else f"{v:.0f} a minute",
+        lambda r: _metric(r, "pace_rate") or -1.0,
+    ),
+    (
+        "Coverage",
+        lambda r: "no script" if (v := _coverage(r)) is None else f"{v * 100:.0f}%",
+        lambda r: -1.0 if (v := _coverage(r)) is None else v,
+    ),
+    (
+        "Banned claims",
+        lambda r: "not checked" if (v := _metric(r, "claims_total")) is None else f"{v:.0f}",
+        lambda r: -1.0 if (v := _metric(r, "claims_total")) is None else v,
+    ),
+    (
+        "Fillers",
+        lambda r: "not counted" if (v := _metric(r, "filler_count")) is None else f"{v:.0f}",
+        lambda r: -1.0 if (v := _metric(r, "filler_count")) is None else v,
+    ),
+)
+COLUMN_NAMES: tuple[str, ...] = tuple(c[0] for c in _COLUMNS)
+
+
+class LibraryModel(QAbstractTableModel):
+    """Library rows as a table; every cell's accessible text says its column ("Pace: 150 a minute")."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[LibraryRow] = []
+
+    def set_rows(self, rows: Sequence[LibraryRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> LibraryRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_COLUMNS)
+
+    def row_text(self, row: int) -> str:
+        """The whole row as one sentence, for the screen reader's description of any of its cells."""
+        item = self._rows[row]
+        return ", ".join(f"{name} {text(item)}" for name, text, _ in _COLUMNS) + "."
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        name, text, sort = _COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text(row)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{name}: {text(row)}"
+        if role in (Qt.ItemDataRole.AccessibleDescriptionRole, Qt.ItemDataRole.ToolTipRole):
+            return self.row_text(index.row())
+        if role == SORT_ROLE:
+            return sort(row)
+        if role == ID_ROLE:
+            return row.session_id
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return _COLUMNS[section][0] if 0 <= section < len(_COLUMNS) else None
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class LibraryFilter(QSortFilterProxyModel):
+    """Sorts by each column's sort value; keeps the rows of one trainee and of the sessions the search found."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.trainee_id: str | None = None
+        self.session_ids: set[str] | None = None
+
+    def set_filters(self, trainee_id: str | None, session_ids: set[str] | None) -> None:
+        self.beginFilterChange()
+        self.trainee_id = trainee_id
+        self.session_ids = session_ids
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, LibraryModel)
+        row = model.row_at(source_row)
+        if self.trainee_id is not None and row.session.trainee_id != self.trainee_id:
+            return False
+        return self.session_ids is None or row.session_id in self.session_ids
+
+
+class LibraryTable(QTableView):
+    """The table; Enter opens the current row even when the style would not emit ``activated``."""
+
+    open_requested = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class LibraryView(QWidget):
+    """Every session, filterable and searchable; Enter opens the review (``review_requested`` then ``open_review``).
+
+    ``open_session``: what opening does (default: ``open_review(store, id, parent=self)``); the lead can pass the
+    main window's own handler.
+    """
+
+    review_requested = Signal(str)
+
+    def __init__(
+        self,
+        store: SessionStore,
+        parent: QWidget | None = None,
+        *,
+        open_session: Callable[[str], object] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._open_session = open_session
+        self.open_windows: list[QWidget] = []
+        self.setAccessibleIdentifier("library_view")
+        self.setWindowTitle("Session library")
+
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.trainee_combo = QComboBox()
+        self.trainee_combo.setAccessibleIdentifier("combo_library_trainee")
+        self.trainee_combo.setAccessibleName("Trainee filter")  # AT-SPI would otherwise name it by its current text
+        self.trainee_combo.setAccessibleDescription("Show the sessions of one trainee, or of everyone.")
+        self.trainee_combo.setMinimumHeight(MIN_TARGET)
+        form.addRow(label_for("T&rainee:", self.trainee_combo, "lbl_library_trainee"), self.trainee_combo)
+        self.search_edit = QLineEdit()
+        self.search_edit.setAccessibleIdentifier("edit_library_search")
+        self.search_edit.setAccessibleDescription(
+            "Words said in the session. Case and accents are ignored. Results update as you type."
+        )
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumHeight(MIN_TARGET)
+        form.addRow(label_for("&Search transcripts:", self.search_edit, "lbl_library_search"), self.search_edit)
+        layout.addLayout(form)
+
+        self.model = LibraryModel(self)
+        self.proxy = LibraryFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = LibraryTable()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleIdentifier("table_library")
+        self.table.setAccessibleDescription(
+            "Sessions. Arrow keys move; Enter opens the review. Column headers sort; "
+            "Control plus Shift plus a column number sorts by that column."
+        )
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table instead of walking its cells
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.open_requested.connect(self._open_index)
+        self.table.doubleClicked.connect(self._open_index)
+        layout.addWidget(label_for("Sess&ions:", self.table, "lbl_library_table"))
+        layout.addWidget(self.table, 1)
+
+        row = QHBoxLayout()
+        self.open_button = button("&Open review", "btn_library_open", "Open the review of the selected session.")
+        self.open_button.clicked.connect(lambda: self._open_index(self.table.currentIndex()))
+        self.refresh_button = button("Re&fresh", "btn_library_refresh", "Read the library again from the database.")
+        self.refresh_button.clicked.connect(self.refresh)
+        row.addWidget(self.open_button)
+        row.addWidget(self.refresh_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+        self.log = MessageLog("log_library", "Library messages")
+        self.log.setMaximumHeight(4 * MIN_TARGET)
+        layout.addWidget(self.log)
+
+        # Searching reads every transcript: wait for a pause in typing rather than searching on each key.
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self.apply_filters)
+        self.trainee_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+
+        self.refresh()
+
+    # ------------------------------------------------------------------ data
+
+    def refresh(self) -> None:
+        """Read trainees and sessions again (after a recording or an import)."""
+        selected = self.trainee_combo.currentData()
+        self.trainee_combo.blockSignals(True)
+        self.trainee_combo.clear()
+        self.trainee_combo.addItem("Everyone", None)
+        for trainee in self.store.list_trainees():
+            self.trainee_combo.addItem(trainee.name, trainee.id)
+        index = self.trainee_combo.findData(selected) if selected is not None else 0
+        self.trainee_combo.setCurrentIndex(max(0, index))
+        self.trainee_combo.blockSignals(False)
+        self.model.set_rows(library_rows(self.store))
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        query = self.search_edit.text().strip()
+        ids = search_transcripts(self.store, query) if query else None
+        self.proxy.set_filters(self.trainee_combo.currentData(), ids)
+        count = self.proxy.rowCount()
+        if self.table.currentIndex().isValid() is False and count:
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        self.status_text = f"{count} session{'' if count == 1 else 's'} shown" + (
+            f" for the search {query!r}." if query else "."
+        )
+        self.table.setAccessibleName(f"Sessions, {count} shown")
+
+    def visible_session_ids(self) -> list[str]:
+        return [str(self.proxy.index(r, 0).data(ID_ROLE)) for r in range(self.proxy.rowCount())]
+
+    def sort_by(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.table.sortByColumn(column, order)
+
+    # ------------------------------------------------------------------ opening
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            self.log.add("Select a session first.")
+            return
+        session_id = str(index.siblingAtColumn(0).data(ID_ROLE))
+        self.review_requested.emit(session_id)
+        try:
+            if self._open_session is not None:
+                self._open_session(session_id)
+                return
+            from studio.ui.review.review_window import open_review
+
+            window = open_review(self.store, session_id, parent=self)
+        except StudioError as exc:
+            self.log.add(f"The review cannot open: {exc}")
+            return
+        self.open_windows.append(window)
+        window.destroyed.connect(lambda _o=None, w=window: self._forget(w))
+
+    def _forget(self, window: QWidget) -> None:
+        if window in self.open_windows:
+            self.open_windows.remove(window)

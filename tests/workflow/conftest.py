@@ -1,0 +1,20 @@
+"""The widget fixtures of tests/ui (offscreen platform, real settings and registry, fake speech), shared here.
+
+The None-refcount guard of the app (studio.ui.app.guard_none_refcount) is applied for the whole run: PySide6
+6.12 on Python 3.11 drops one reference to None per Qt call, and a long test run would abort otherwise.
+"""
+
+from __future__ import annotations
+
+from studio.ui.app import guard_none_refcount
+from tests.ui.conftest import (  # noqa: F401  (pytest finds fixtures by name in this module)
+    FakeSpeech,
+    _no_leftover_widgets,
+    appearance,
+    fake_speech,
+    registry,
+    settings,
+    window,
+)
+
+guard_none_refcount()
