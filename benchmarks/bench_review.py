@@ -51,7 +51,7 @@ def build(folder: Path, sessions: int, words: int) -> tuple[SessionStore, str]:
         store.save_session(session.moved_to(SessionState.RECORDED, duration=words * 0.4))
         last = session.id
     # one session says a rare word, so the search has a single hit to find
-    store._conn.execute("UPDATE transcripts SET json = replace(json, 'serum', 'zebra') WHERE session_id = ?",
+    store.connection.execute("UPDATE transcripts SET json = replace(json, 'serum', 'zebra') WHERE session_id = ?",
                         (last,))
     return store, last
 
@@ -66,7 +66,7 @@ def main() -> None:
         store, rare = build(Path(tmp), args.sessions, args.words)
         print(f"built {args.sessions} sessions x {args.words} words in {time.perf_counter() - started:.1f} s")
 
-        like = _best(lambda: store._conn.execute(
+        like = _best(lambda: store.connection.execute(
             "SELECT session_id FROM transcripts WHERE json LIKE ?", ("%zebra%",)).fetchall())
         rows = _best(lambda: library_rows(store))
         search = _best(lambda: search_transcripts(store, "ZEBRA"), repeat=3)

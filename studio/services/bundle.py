@@ -48,7 +48,7 @@ from studio.core.model import (
     utc_now,
 )
 from studio.services.files import free_bytes
-from studio.services.store import Comment, SessionStore
+from studio.services.store import INSERT_SESSION, Comment, SessionStore, session_params
 
 BUNDLE_FORMAT = "rehearsal-studio-session-bundle"
 BUNDLE_SCHEMA_VERSION = 1
@@ -550,25 +550,7 @@ def _insert_rows(tx: sqlite3.Connection, checked: _Checked, session: Session, co
             )
     elif script_id and tx.execute("SELECT 1 FROM scripts WHERE id = ?", (script_id,)).fetchone() is None:
         script_id = None  # the script was not carried and is unknown here: keep the session, drop the link
-    data = session.to_dict()
-    tx.execute(
-        "INSERT INTO sessions (id, trainee_id, script_id, state, created_at, started_at, ended_at, duration, "
-        "language, market, media_json, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            data["id"],
-            data["trainee_id"],
-            script_id,
-            data["state"],
-            data["created_at"],
-            data["started_at"],
-            data["ended_at"],
-            data["duration"],
-            data["language"],
-            data["market"],
-            json.dumps(data["media"]),
-            data["title"],
-        ),
-    )
+    tx.execute(INSERT_SESSION, session_params(replace(session, script_id=script_id)))
     now = utc_now().isoformat()
     for transcript in checked.transcripts:
         tx.execute(
@@ -643,7 +625,7 @@ def import_bundle(
     target = store.session_dir(session.id)
     if target.exists() and any(target.iterdir()):
         raise _refuse(path, f"the folder for session {session.id} already holds files ({target}).")
-    conn = store._conn  # the store has no public "comment exists" query; reads need no transaction
+    conn = store.connection  # reads need no transaction
     comment_ids: dict[str, str] = {}
     for comment in checked.comments:
         taken = conn.execute("SELECT 1 FROM comments WHERE id = ?", (comment.id,)).fetchone() is not None
@@ -661,7 +643,7 @@ def import_bundle(
     try:
         _stage_media(path, checked, staging)
         # The store's own transaction helper: BEGIN IMMEDIATE, ROLLBACK on any exception, COMMIT at the end.
-        with store._transaction() as tx:
+        with store.transaction() as tx:
             _insert_rows(tx, checked, session, comment_ids)
             store.media_root.mkdir(parents=True, exist_ok=True)
             if empty_target:

@@ -64,7 +64,7 @@ def finding_key(finding: Finding) -> str:
 
 def library_rows(store: SessionStore, *, trainee_id: str | None = None) -> list[LibraryRow]:
     """Every session (newest first) with its trainee's name, script title and the stored report's metrics."""
-    conn = store._conn  # a read-only query over the store's own connection (see the module docstring)
+    conn = store.connection
     names = {row["id"]: row["name"] for row in conn.execute("SELECT id, name FROM trainees")}
     titles = {row["id"]: row["title"] for row in conn.execute("SELECT id, title FROM scripts")}
     reports = {row["session_id"]: row["json"] for row in conn.execute("SELECT session_id, json FROM reports")}
@@ -109,7 +109,7 @@ def search_transcripts(store: SessionStore, query: str) -> set[str]:
     if not needle:
         return set()
     found: set[str] = set()
-    for row in store._conn.execute(_TRANSCRIPT_TEXT):
+    for row in store.connection.execute(_TRANSCRIPT_TEXT):
         if row["session_id"] not in found and needle in normalize_text(row["text"] or ""):
             found.add(row["session_id"])
     return found
@@ -122,7 +122,7 @@ def set_finding_override(store: SessionStore, session_id: str, finding: Finding,
     if not reason.strip():
         raise StoreError("write a reason first, so the trainee knows why the feedback was changed")
     key = finding_key(finding)
-    with store._transaction() as tx:
+    with store.transaction() as tx:
         tx.execute(
             "INSERT INTO finding_overrides (session_id, finding_key, action, reason, created_at) "
             "VALUES (?, ?, ?, ?, ?) "
@@ -135,7 +135,7 @@ def set_finding_override(store: SessionStore, session_id: str, finding: Finding,
 
 def clear_finding_override(store: SessionStore, session_id: str, finding: Finding) -> None:
     """Restore a dismissed or overridden finding."""
-    with store._transaction() as tx:
+    with store.transaction() as tx:
         tx.execute(
             "DELETE FROM finding_overrides WHERE session_id = ? AND finding_key = ?", (session_id, finding_key(finding))
         )
@@ -143,7 +143,7 @@ def clear_finding_override(store: SessionStore, session_id: str, finding: Findin
 
 def finding_overrides(store: SessionStore, session_id: str) -> dict[str, FindingOverride]:
     """The overrides of one session, by finding key."""
-    rows = store._conn.execute(
+    rows = store.connection.execute(
         "SELECT * FROM finding_overrides WHERE session_id = ? ORDER BY created_at", (session_id,)
     ).fetchall()
     return {

@@ -171,7 +171,8 @@ class SessionStore:
         return conn
 
     @property
-    def _conn(self) -> sqlite3.Connection:
+    def connection(self) -> sqlite3.Connection:
+        """This thread's connection, for read-only queries by the services built on the store (library, bundles)."""
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
             conn = self._connect()
@@ -185,8 +186,9 @@ class SessionStore:
             self._local.conn = None
 
     @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        conn = self._conn
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE … COMMIT, rolled back on any error)."""
+        conn = self.connection
         with self._write_lock:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -200,7 +202,7 @@ class SessionStore:
     # ------------------------------------------------------------------ schema
 
     def _migrate(self) -> None:
-        conn = self._conn
+        conn = self.connection
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -230,7 +232,7 @@ class SessionStore:
         for step, sql in MIGRATIONS:
             if step <= version:
                 continue
-            with self._transaction() as tx:
+            with self.transaction() as tx:
                 for statement in _statements(sql):
                     tx.execute(statement)
                 tx.execute(f"PRAGMA user_version = {step}")
@@ -238,7 +240,7 @@ class SessionStore:
 
     def _check_integrity(self) -> None:
         try:
-            row = self._conn.execute("PRAGMA quick_check").fetchone()
+            row = self.connection.execute("PRAGMA quick_check").fetchone()
         except sqlite3.DatabaseError as exc:
             self.close()
             raise CorruptDatabaseError(
@@ -253,11 +255,11 @@ class SessionStore:
 
     @property
     def version(self) -> int:
-        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+        return int(self.connection.execute("PRAGMA user_version").fetchone()[0])
 
     def schema(self) -> list[tuple[str, str]]:
         """The tables and indexes with their SQL, for comparing migrated databases."""
-        rows = self._conn.execute(
+        rows = self.connection.execute(
             "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY name"
         ).fetchall()
         return [(row["name"], " ".join(row["sql"].split())) for row in rows]
@@ -265,7 +267,7 @@ class SessionStore:
     # ------------------------------------------------------------------ trainees and scripts
 
     def save_trainee(self, trainee: Trainee) -> None:
-        with self._transaction() as tx:
+        with self.transaction() as tx:
             tx.execute(
                 "INSERT INTO trainees (id, name, language, market, profile_json) VALUES (?, ?, ?, ?, ?) "
                 "ON CONFLICT(id) DO UPDATE SET name = excluded.name, language = excluded.language, "
@@ -274,11 +276,11 @@ class SessionStore:
             )
 
     def get_trainee(self, trainee_id: str) -> Trainee | None:
-        row = self._conn.execute("SELECT profile_json FROM trainees WHERE id = ?", (trainee_id,)).fetchone()
+        row = self.connection.execute("SELECT profile_json FROM trainees WHERE id = ?", (trainee_id,)).fetchone()
         return None if row is None else Trainee.from_dict(json.loads(row[0]))
 
     def list_trainees(self) -> list[Trainee]:
-        rows = self._conn.execute("SELECT profile_json FROM trainees ORDER BY name COLLATE NOCASE").fetchall()
+        rows = self.connection.execute("SELECT profile_json FROM trainees ORDER BY name COLLATE NOCASE").fetchall()
         return [Trainee.from_dict(json.loads(row[0])) for row in rows]
 
     def ensure_default_trainee(self, name: str = "Me", language: str = "en", market: str = "en-US") -> Trainee:
@@ -291,7 +293,7 @@ class SessionStore:
         return trainee
 
     def save_script(self, script: ScriptInfo) -> None:
-        with self._transaction() as tx:
+        with self.transaction() as tx:
             tx.execute(
                 "INSERT INTO scripts (id, title, language, market, path) VALUES (?, ?, ?, ?, ?) "
                 "ON CONFLICT(id) DO UPDATE SET title = excluded.title, language = excluded.language, "
@@ -300,7 +302,7 @@ class SessionStore:
             )
 
     def get_script(self, script_id: str) -> ScriptInfo | None:
-        row = self._conn.execute("SELECT * FROM scripts WHERE id = ?", (script_id,)).fetchone()
+        row = self.connection.execute("SELECT * FROM scripts WHERE id = ?", (script_id,)).fetchone()
         return None if row is None else ScriptInfo.from_dict(dict(row))
 
     # ------------------------------------------------------------------ sessions
@@ -326,16 +328,16 @@ class SessionStore:
             title=title,
         )
         self.session_dir(session.id).mkdir(parents=True, exist_ok=True)
-        with self._transaction() as tx:
+        with self.transaction() as tx:
             tx.execute(*_session_upsert(session))
         return session
 
     def save_session(self, session: Session) -> None:
-        with self._transaction() as tx:
+        with self.transaction() as tx:
             tx.execute(*_session_upsert(session))
 
     def get_session(self, session_id: str) -> Session | None:
-        row = self._conn.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
+        row = self.connection.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
         return None if row is None else _session_from_row(row)
 
     def list_sessions(self, *, trainee_id: str | None = None, script_id: str | None = None) -> list[Session]:
@@ -349,12 +351,12 @@ class SessionStore:
             clauses.append("script_id = ?")
             args.append(script_id)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        rows = self._conn.execute(f"SELECT * FROM sessions {where} ORDER BY created_at DESC", args).fetchall()
+        rows = self.connection.execute(f"SELECT * FROM sessions {where} ORDER BY created_at DESC", args).fetchall()
         return [_session_from_row(row) for row in rows]
 
     def mark_interrupted(self) -> list[Session]:
         """Sessions still RECORDING (the app died during a rehearsal) become INTERRUPTED; returns them for recovery."""
-        with self._transaction() as tx:
+        with self.transaction() as tx:
             rows = tx.execute("SELECT * FROM sessions WHERE state = ?", (SessionState.RECORDING.value,)).fetchall()
             interrupted = [_session_from_row(row).moved_to(SessionState.INTERRUPTED) for row in rows]
             for session in interrupted:
@@ -362,7 +364,7 @@ class SessionStore:
         return interrupted
 
     def interrupted_sessions(self) -> list[Session]:
-        rows = self._conn.execute(
+        rows = self.connection.execute(
             "SELECT * FROM sessions WHERE state = ? ORDER BY created_at DESC", (SessionState.INTERRUPTED.value,)
         ).fetchall()
         return [_session_from_row(row) for row in rows]
@@ -375,7 +377,7 @@ class SessionStore:
     # ------------------------------------------------------------------ transcripts and reports
 
     def save_transcript(self, session_id: str, transcript: Transcript) -> None:
-        with self._transaction() as tx:
+        with self.transaction() as tx:
             tx.execute(
                 "INSERT INTO transcripts (session_id, pass, json, created_at) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT(session_id, pass) DO UPDATE SET json = excluded.json, created_at = excluded.created_at",
@@ -389,7 +391,9 @@ class SessionStore:
 
     def load_transcript(self, session_id: str, source_pass: TranscriptPass | None = None) -> Transcript | None:
         """The transcript of a pass, or the best one there is (full pass over live)."""
-        rows = self._conn.execute("SELECT pass, json FROM transcripts WHERE session_id = ?", (session_id,)).fetchall()
+        rows = self.connection.execute(
+            "SELECT pass, json FROM transcripts WHERE session_id = ?", (session_id,)
+        ).fetchall()
         by_pass = {row["pass"]: row["json"] for row in rows}
         order: Sequence[TranscriptPass] = (
             (source_pass,) if source_pass else (TranscriptPass.FULL, TranscriptPass.IMPORTED, TranscriptPass.LIVE)
@@ -400,7 +404,7 @@ class SessionStore:
         return None
 
     def save_report(self, session_id: str, report: Report) -> None:
-        with self._transaction() as tx:
+        with self.transaction() as tx:
             tx.execute(
                 "INSERT INTO reports (session_id, json, created_at) VALUES (?, ?, ?) "
                 "ON CONFLICT(session_id) DO UPDATE SET json = excluded.json, created_at = excluded.created_at",
@@ -408,7 +412,7 @@ class SessionStore:
             )
 
     def load_report(self, session_id: str) -> Report | None:
-        row = self._conn.execute("SELECT json FROM reports WHERE session_id = ?", (session_id,)).fetchone()
+        row = self.connection.execute("SELECT json FROM reports WHERE session_id = ?", (session_id,)).fetchone()
         return None if row is None else Report.from_dict(json.loads(row[0]))
 
     # ------------------------------------------------------------------ comments
@@ -419,7 +423,7 @@ class SessionStore:
         if not text.strip() and not audio_path:
             raise StoreError("a comment needs text or a voice note")
         comment = Comment(uuid.uuid4().hex[:12], session_id, float(at_seconds), author, text, audio_path, utc_now())
-        with self._transaction() as tx:
+        with self.transaction() as tx:
             tx.execute(
                 "INSERT INTO comments (id, session_id, at_seconds, author, text, audio_path, created_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -428,7 +432,7 @@ class SessionStore:
         return comment
 
     def list_comments(self, session_id: str) -> list[Comment]:
-        rows = self._conn.execute(
+        rows = self.connection.execute(
             "SELECT * FROM comments WHERE session_id = ? ORDER BY at_seconds", (session_id,)
         ).fetchall()
         return [
@@ -449,30 +453,36 @@ def _statements(sql: str) -> list[str]:
     return [part.strip() for part in sql.split(";") if part.strip()]
 
 
-def _session_upsert(session: Session) -> tuple[str, tuple[object, ...]]:
+_SESSION_COLUMNS = (
+    "id",
+    "trainee_id",
+    "script_id",
+    "state",
+    "created_at",
+    "started_at",
+    "ended_at",
+    "duration",
+    "language",
+    "market",
+    "media_json",
+    "title",
+)
+INSERT_SESSION = (
+    f"INSERT INTO sessions ({', '.join(_SESSION_COLUMNS)}) VALUES ({', '.join('?' * len(_SESSION_COLUMNS))})"
+)
+"""A plain INSERT of one session row (fails on an existing id); parameters from :func:`session_params`."""
+
+
+def session_params(session: Session) -> tuple[object, ...]:
+    """The values of a session row, in the order of ``INSERT_SESSION``."""
     data = session.to_dict()
-    return (
-        "INSERT INTO sessions (id, trainee_id, script_id, state, created_at, started_at, ended_at, duration, language, "
-        "market, media_json, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT(id) DO UPDATE SET trainee_id = excluded.trainee_id, script_id = excluded.script_id, "
-        "state = excluded.state, started_at = excluded.started_at, ended_at = excluded.ended_at, "
-        "duration = excluded.duration, language = excluded.language, market = excluded.market, "
-        "media_json = excluded.media_json, title = excluded.title",
-        (
-            data["id"],
-            data["trainee_id"],
-            data["script_id"],
-            data["state"],
-            data["created_at"],
-            data["started_at"],
-            data["ended_at"],
-            data["duration"],
-            data["language"],
-            data["market"],
-            json.dumps(data["media"]),
-            data["title"],
-        ),
-    )
+    data["media_json"] = json.dumps(data.pop("media"))
+    return tuple(data[column] for column in _SESSION_COLUMNS)
+
+
+def _session_upsert(session: Session) -> tuple[str, tuple[object, ...]]:
+    updates = ", ".join(f"{c} = excluded.{c}" for c in _SESSION_COLUMNS if c not in ("id", "created_at"))
+    return f"{INSERT_SESSION} ON CONFLICT(id) DO UPDATE SET {updates}", session_params(session)
 
 
 def _session_from_row(row: sqlite3.Row) -> Session:
@@ -483,10 +493,12 @@ def _session_from_row(row: sqlite3.Row) -> Session:
 
 __all__ = [
     "APPLICATION_ID",
+    "INSERT_SESSION",
     "LATEST_VERSION",
     "MIGRATIONS",
     "Comment",
     "MediaPaths",
     "SessionStore",
     "default_database_path",
+    "session_params",
 ]

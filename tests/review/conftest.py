@@ -100,7 +100,7 @@ def _finish(store: SessionStore, session_id: str, *, when: datetime, duration: f
     session = session.moved_to(SessionState.RECORDED, duration=duration, media=media)
     store.save_session(session.moved_to(SessionState.ANALYSED))
     # The store never rewrites a creation time; back-date the rehearsal so the library has distinct days.
-    with store._transaction() as tx:
+    with store.transaction() as tx:
         tx.execute("UPDATE sessions SET created_at = ? WHERE id = ?", (when.isoformat(), session_id))
 
 

@@ -191,7 +191,7 @@ def test_readers_keep_reading_while_another_process_writes(tmp_path: Path) -> No
         try:
             while writer.poll() is None:
                 started = time.perf_counter()
-                n = reader._conn.execute("SELECT count(*) FROM scripts").fetchone()[0]
+                n = reader.connection.execute("SELECT count(*) FROM scripts").fetchone()[0]
                 slowest[0] = max(slowest[0], time.perf_counter() - started)
                 counts[slot].append(n)
         except BaseException as exc:  # pragma: no cover - reported below
@@ -210,4 +210,4 @@ def test_readers_keep_reading_while_another_process_writes(tmp_path: Path) -> No
         assert seen == sorted(seen), "a reader saw the count go backwards"
     assert max(max(c) for c in counts if c) <= 300
     assert slowest[0] < 1.0
-    assert SessionStore(path)._conn.execute("SELECT count(*) FROM scripts").fetchone()[0] == 300
+    assert SessionStore(path).connection.execute("SELECT count(*) FROM scripts").fetchone()[0] == 300
