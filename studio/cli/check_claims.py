@@ -5,6 +5,9 @@ Reads stdin, writes exactly one JSON object per input line, in order::
     {"line": 1, "text": "...", "findings": [{"rule": "...", "category": "...", "strictness": "BLOCK",
      "quote": "...", "explanation": "...", "suggestion": "..."}]}
 
+Findings of the fuzzy second pass (near misses of a banned phrase, asked as a question) carry ``"fuzzy": true``,
+strictness VERIFY-FACT and the ``"phrase"`` they sounded like; ``--no-fuzzy`` turns that pass off.
+
 Each output line is written whole in one call, so pipes never see half a line.
 """
 
@@ -12,6 +15,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from studio.core.claims import ClaimHit
 
 HELP = "Check text for banned or risky sales claims: reads one utterance per line, prints one JSON line each."
 
@@ -38,6 +45,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="give explanations and suggestions in English instead of the market language",
     )
     parser.add_argument(
+        "--no-fuzzy",
+        action="store_true",
+        help="exact phrases only: skip the second pass that asks about words that sound like a banned claim",
+    )
+    parser.add_argument(
         "--rules-dir", type=Path, default=None, metavar="FOLDER", help="read rule packs from this folder instead"
     )
 
@@ -58,16 +70,8 @@ def run(args: argparse.Namespace) -> int:
         for number, raw in enumerate(stdin, start=1):
             text = raw.rstrip("\r\n")
             findings = [
-                {
-                    "rule": hit.rule_id,
-                    "category": hit.category,
-                    "strictness": hit.strictness.value,
-                    "quote": hit.quote,
-                    "explanation": hit.explanation_en if args.english else hit.explanation,
-                    "suggestion": hit.suggestion_en if args.english else hit.suggestion,
-                    "confidence": hit.confidence,
-                }
-                for hit in rules.check_text(text, product_category=category)
+                _record(hit, english=args.english)
+                for hit in rules.check_text(text, product_category=category, fuzzy=not args.no_fuzzy)
             ]
             line = json.dumps({"line": number, "text": text, "findings": findings}, ensure_ascii=False) + "\n"
             if binary is not None:
@@ -80,3 +84,20 @@ def run(args: argparse.Namespace) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
     return 0
+
+
+def _record(hit: ClaimHit, *, english: bool) -> dict[str, object]:
+    """One finding as JSON; fuzzy hits say so and name the phrase they sounded like."""
+    record: dict[str, object] = {
+        "rule": hit.rule_id,
+        "category": hit.category,
+        "strictness": hit.strictness.value,
+        "quote": hit.quote,
+        "explanation": hit.explanation_en if english else hit.explanation,
+        "suggestion": hit.suggestion_en if english else hit.suggestion,
+        "confidence": hit.confidence,
+    }
+    if hit.fuzzy:
+        record["fuzzy"] = True
+        record["phrase"] = hit.phrase
+    return record

@@ -56,15 +56,18 @@ def load_corpus(language: str, folder: Path = CORPUS_DIR) -> list[Example]:
     return examples
 
 
-def score(language: str, rules: RuleSet | None = None, folder: Path = CORPUS_DIR) -> Score:
+NOISY_DIR = CORPUS_DIR / "noisy"
+
+
+def score(language: str, rules: RuleSet | None = None, folder: Path = CORPUS_DIR, *, fuzzy: bool = False) -> Score:
     """Sentence-level scores: a positive counts only if a hit has an expected category; any hit on a negative,
-    or only wrong-category hits on a positive, is a false positive."""
+    or only wrong-category hits on a positive, is a false positive. ``fuzzy`` adds the fuzzy second pass."""
     rules = rules or load_packs(MARKET_OF[language])
     tp = fp = positives = negatives = 0
     misses: list[Example] = []
     alarms: list[tuple[Example, list[str]]] = []
     for example in load_corpus(language, folder):
-        hits = rules.check_text(example.text, product_category=example.product)
+        hits = rules.check_text(example.text, product_category=example.product, fuzzy=fuzzy)
         found = {hit.category for hit in hits}
         if example.expect:
             positives += 1

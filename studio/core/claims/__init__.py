@@ -4,7 +4,8 @@ Public API (the report composer and the ``check-claims`` command use these)::
 
     rules = load_packs("vi-VN")                       # market pack + TikTok platform pack
     rules.check_text("Kem này tốt nhất")              # -> [ClaimHit(...)]
-    check_transcript(transcript, rules, product_category="health-food")   # -> [Finding(...)]
+    rules.check_text(text, fuzzy=True)                # + near misses as questions (ClaimHit.fuzzy, VERIFY-FACT)
+    check_transcript(transcript, rules, product_category="health-food")   # -> [Finding(...)], fuzzy pass on
     missing_disclaimers(text, rules, "health-food")   # -> [Disclaimer(...)]
 
 Packs are YAML files in ``assets/rules`` (see ``assets/rules/SCHEMA.md`` and ``docs/rules.md``).

@@ -12,6 +12,8 @@ How it works (and why):
   hit that lies inside them.
 * Vietnamese ASR sometimes drops the tones. A second pass matches tone-less text against tone-less phrases of two
   or more syllables, only where the spoken words carry no marks at all, at lower confidence.
+* Lists are never complete: an optional fuzzy pass (:mod:`studio.core.claims.fuzzy`, ``check_text(fuzzy=True)``)
+  asks about stretches that nearly say a multi-word BLOCK or NEEDS-EVIDENCE phrase, at lower confidence.
 * Negation never excuses a hit ("no side effects" is itself a safety claim), and neither does quoting a customer.
 """
 
@@ -22,6 +24,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from studio.core.claims.fuzzy import FuzzyIndex, FuzzyMatch, question
 from studio.core.claims.normalise import normalise_pattern, normalise_text, strip_marks
 from studio.core.claims.rules import Disclaimer, Rule, Strictness
 from studio.core.textnorm import MappedText
@@ -45,6 +48,8 @@ class ClaimHit:
     explanation_en: str = ""
     suggestion_en: str = ""
     language: str = ""
+    fuzzy: bool = False  # found by the fuzzy pass: a question for the trainee, not an accusation
+    phrase: str = ""  # for fuzzy hits, the pack phrase the words sounded like
 
 
 # --------------------------------------------------------------------------- literal matching
@@ -187,6 +192,14 @@ class RuleSet:
             bare_masks.setdefault(strip_marks(key), []).extend(scopes)
         self._bare_masks = _Literals(bare_masks)
         self._scope = [_LANGUAGE_SCOPE[rule.language] for rule in self.rules]
+        self._fuzzy: FuzzyIndex | None = None
+
+    @property
+    def fuzzy_index(self) -> FuzzyIndex:
+        """The fuzzy phrases, built on first use (loading packs stays fast for callers that never ask)."""
+        if self._fuzzy is None:
+            self._fuzzy = FuzzyIndex(self.rules, language=self.language)
+        return self._fuzzy
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -201,8 +214,12 @@ class RuleSet:
                 return rule
         raise KeyError(rule_id)
 
-    def check_text(self, text: str, *, product_category: str | None = None) -> list[ClaimHit]:
-        """Every claim in ``text``, in order of position. ``product_category`` drops rules that do not apply."""
+    def check_text(self, text: str, *, product_category: str | None = None, fuzzy: bool = False) -> list[ClaimHit]:
+        """Every claim in ``text``, in order of position. ``product_category`` drops rules that do not apply.
+
+        ``fuzzy`` adds the second pass: near misses of multi-word phrases, as lower-confidence VERIFY-FACT hits
+        whose explanation asks "did you say …?" (``ClaimHit.fuzzy`` is true on them).
+        """
         mapped = normalise_text(text)
         norm = mapped.text
         active = [rule.applies_to(product_category) for rule in self.rules]
@@ -218,7 +235,40 @@ class RuleSet:
         kept = [c for c in candidates if not masks.masks(c.rule, self._scope[c.rule], c.start, c.end)]
         if self._fallback.regex is not None:
             kept.extend(self._fallback_pass(norm, active, masks))
-        return [self._hit(text, mapped, c) for c in _resolve(kept, self.rules)]
+        resolved = _resolve(kept, self.rules)
+        hits = [self._hit(text, mapped, c) for c in resolved]
+        if fuzzy:
+            taken = [(c.start, c.end) for c in resolved]
+            for match in self.fuzzy_index.find(norm, active, taken):  # never over the exact hits' words
+                scope = self._scope[match.rule]
+                if any(
+                    e_start < match.end and match.start < e_end and e_scope in (match.rule, scope)
+                    for e_start, e_end, e_scope in masks.spans
+                ):
+                    continue  # inside (or straddling) an exception or an allow-listed disclaimer
+                hits.append(self._fuzzy_hit(text, mapped, match))
+            hits.sort(key=lambda hit: hit.span)
+        return hits
+
+    def _fuzzy_hit(self, text: str, mapped: MappedText, match: FuzzyMatch) -> ClaimHit:
+        rule = self.rules[match.rule]
+        start, end = mapped.span_in_source(match.start, match.end)
+        quote = text[start:end]
+        return ClaimHit(
+            rule_id=rule.id,
+            category=rule.category,
+            strictness=Strictness.VERIFY_FACT,
+            quote=quote,
+            span=(start, end),
+            explanation=question(rule.language, match.phrase, quote, rule.explanation),
+            suggestion=rule.suggestion,
+            confidence=match.confidence,
+            explanation_en=question("en", match.phrase, quote, rule.explanation_en),
+            suggestion_en=rule.suggestion_en,
+            language=rule.language,
+            fuzzy=True,
+            phrase=match.phrase,
+        )
 
     def _fallback_pass(self, norm: str, active: list[bool], exact_masks: _Masks) -> Iterator[_Candidate]:
         bare = strip_marks(norm)

@@ -122,14 +122,17 @@ def check_transcript(
     *,
     product_category: str | None = None,
     language: str | None = None,
+    fuzzy: bool = True,
 ) -> list[Finding]:
     """Claim findings (timed by their words) plus one finding per required disclaimer that was never said.
 
     ``language`` picks the language of messages (default: each rule's own language; "en" for English).
+    ``fuzzy`` (on by default) adds the fuzzy second pass: near misses of banned phrases, as VERIFY-FACT findings
+    at confidence 0.5–0.7 whose message asks "did you say …?".
     """
     timed = timed_text(transcript)
     findings: list[Finding] = []
-    for hit in rules.check_text(timed.text, product_category=product_category):
+    for hit in rules.check_text(timed.text, product_category=product_category, fuzzy=fuzzy):
         start, end = timed.times(*hit.span)
         findings.append(hit_to_finding(hit, start, end, language=language))
     for disclaimer in missing_disclaimers(timed.text, rules, product_category):
