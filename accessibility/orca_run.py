@@ -7,7 +7,11 @@ speech-dispatcher or a sound device — then the app, and follows the main workf
 window, move through the feedback list, open the keyboard reference (F1) and close it, open the settings and Tab to
 a key field. After Orca exits, the ``SPEECH OUTPUT: '…'`` lines of its debug log are what it would have spoken.
 
-Usage: ``python3 accessibility/orca_run.py [--json]`` prints the steps and the utterances that followed each.
+The ``review`` scenario (``--scenario review``) follows an instructor instead: Control+L opens the session library,
+Tab to the sessions and Enter opens a review; Tab through the transcript, the player, the timeline and the messages,
+then the Findings page (Enter on a finding plays from it) and the Comments page.
+
+Usage: ``python3 accessibility/orca_run.py [--scenario review] [--json]`` prints the steps and the utterances.
 Orca's log is buffered until it exits, so the utterances are parsed afterwards and each step's expected words are
 found in order (see tests/accessibility/test_orca.py).
 """
@@ -52,7 +56,33 @@ WORKFLOW: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-OPENS_WINDOW = {"F1", "ctrl+comma", "Escape", "@focus"}
+# The instructor's review, opened by keys from the main window ("@focus:TITLE" gives a window the keyboard focus:
+# there is no window manager; titles are regular expressions for xdotool).
+REVIEW_WALK: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Control+L opens the session library", ("ctrl+l", "@focus:Session library")),
+    ("Tab to the search, Tab to the sessions", ("Tab", "Tab")),
+    ("Enter opens the review of the selected session", ("Return", "@focus:^Review: ")),
+    ("Down arrow to the next word of the transcript", ("Down",)),
+    ("Tab to Play", ("Tab",)),
+    ("Tab to Back, Forward and the speed", ("Tab", "Tab", "Tab")),
+    ("Tab to the timeline", ("Tab",)),
+    ("Right arrow to the next finding on the timeline", ("Right",)),
+    ("Tab to the messages", ("Tab",)),
+    ("Tab to the panel tabs", ("Tab",)),
+    ("Right arrow to the Findings page", ("Right",)),
+    ("Tab to the summary", ("Tab",)),
+    ("Tab to the findings", ("Tab",)),
+    ("Down arrow to the second finding", ("Down",)),
+    ("Enter on the finding goes to two seconds before it and reads it", ("Return",)),
+    ("Shift+Tab three times to the messages, which hold what was read", ("shift+Tab", "shift+Tab", "shift+Tab")),
+    ("Tab to the panel tabs, Right arrow to the Comments page", ("Tab", "Right")),
+    ("Tab to the comment field and to Add comment", ("Tab", "Tab")),
+    ("Escape closes the review", ("Escape",)),
+)
+SCENARIOS = {"main": WORKFLOW, "review": REVIEW_WALK}
+MAIN_WINDOW = "^Rehearsal Studio$"
+
+OPENS_WINDOW = {"F1", "ctrl+comma", "ctrl+l", "Return", "Escape", "@focus"}
 
 
 @dataclass
@@ -68,7 +98,7 @@ def parse_speech(log_text: str) -> list[str]:
     return [m.group(1) for m in SPEECH.finditer(log_text)]
 
 
-def run(python: str, *, settle: float = 0.8, keep_log: Path | None = None) -> OrcaRun:
+def run(python: str, *, settle: float = 0.8, keep_log: Path | None = None, scenario: str = "main") -> OrcaRun:
     if shutil.which("orca") is None:
         raise SessionError("orca is not installed (apt-get install orca)")
     with A11ySession() as session:
@@ -77,21 +107,29 @@ def run(python: str, *, settle: float = 0.8, keep_log: Path | None = None) -> Or
         log = session.tmp / "orca-debug.out"
         orca = session.popen(["orca", "--replace", "-d", "speech", "-d", "braille", "-u", str(prefs),
                               "--debug-file", str(log)], log=session.tmp / "orca-stdout.log")
-        time.sleep(3.0)  # Orca registers its listeners with the registry before the app appears
+        # Orca registers its listeners with the registry before the app appears; on a loaded machine it took
+        # up to 20 s to start (seen), so wait for its first log block (the log is written in blocks).
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and not (log.exists() and log.stat().st_size > 0):
+            time.sleep(0.2)
+        time.sleep(3.0)
         extra = {"STUDIO_CONFIG_DIR": str(session.tmp / "config"), "STUDIO_DATA_DIR": str(session.tmp / "data")}
         app = session.popen([python, "-m", "studio.ui.app", "--a11y-audit"], log=session.tmp / "app.log",
                             extra_env=extra)
-        session.focus_window(APP_TITLE)
+        session.focus_window(MAIN_WINDOW)
         time.sleep(2.5)
         steps = []
-        for step, keys in WORKFLOW:
+        for step, keys in SCENARIOS[scenario]:
             for key in keys:
                 if key == "@focus":
-                    session.focus_window(APP_TITLE)
+                    session.focus_window(MAIN_WINDOW)
+                elif key.startswith("@focus:"):
+                    time.sleep(settle)  # the window is still being built
+                    session.focus_window(key.split(":", 1)[1])
                 else:
                     session.xdotool("key", "--clearmodifiers", key)
                 # A dialog takes a moment to build and for Orca to read it; keys sent sooner overtake its speech.
-                time.sleep(settle * 3 if key in OPENS_WINDOW else settle)
+                time.sleep(settle * 3 if key.split(":")[0] in OPENS_WINDOW else settle)
             steps.append(step)
         time.sleep(1.0)
         orca_started = orca.poll() is None
@@ -102,7 +140,7 @@ def run(python: str, *, settle: float = 0.8, keep_log: Path | None = None) -> Or
             app.kill()
         orca.terminate()  # Orca writes its buffered debug log as it exits
         try:
-            orca.wait(timeout=15)
+            orca.wait(timeout=60)  # on a loaded machine Orca is still working through queued events
         except subprocess.TimeoutExpired:
             orca.kill()
             orca.wait(timeout=5)
@@ -117,9 +155,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--python", default=app_python(), help="the Python that runs the app")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument("--keep-log", type=Path, help="copy Orca's full debug log here")
+    parser.add_argument("--scenario", choices=sorted(SCENARIOS), default="main",
+                        help="main: the trainee's first screen; review: the instructor's review window")
     args = parser.parse_args(argv)
     try:
-        result = run(args.python, keep_log=args.keep_log)
+        result = run(args.python, keep_log=args.keep_log, scenario=args.scenario)
     except SessionError as exc:
         print(f"orca_run: could not run: {exc}", file=sys.stderr)
         return 2

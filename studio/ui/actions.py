@@ -212,8 +212,15 @@ MENUS: tuple[tuple[str, str], ...] = (
     ("session", "&Session"),
     ("feedback", "Fee&dback"),
     ("view", "&View"),
+    # "&Review", not the "Re&view" first suggested: Alt+V already opens the View menu.
+    ("review", "&Review"),
     ("help", "&Help"),
 )
+
+# Where an action works. Main-window actions and review-window actions live in different top-level windows (their
+# QActions are window shortcuts), so the same key may do the matching thing in each: F3 is "next finding" in both.
+MAIN_SCOPE = "main"
+REVIEW_SCOPE = "review_window"
 
 
 def _menu_keys() -> dict[str, str]:
@@ -257,6 +264,7 @@ class ActionSpec:
     default_key: str
     single_key: str
     menu: str
+    scope: str = MAIN_SCOPE  # the window whose keys it shares (conflicts are checked within one scope)
 
     def __post_init__(self) -> None:
         if not self.id.isidentifier():
@@ -269,6 +277,11 @@ class ActionSpec:
     @property
     def plain_text(self) -> str:
         return self.text.replace("&", "")
+
+    @property
+    def label(self) -> str:
+        """The command's name where every command is listed (settings): review-window commands say so."""
+        return f"Review: {self.plain_text}" if self.scope == REVIEW_SCOPE else self.plain_text
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -299,7 +312,37 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("keyboard_help", "&Keyboard reference", "Open the list of every command and its key.", "F1", "F1",
                "help"),
     ActionSpec("about", "&About Rehearsal Studio", "Show the version and what the app does.", "", "A", "help"),
+    # The instructor's windows, opened from the main window's Review menu.
+    ActionSpec("open_library", "Session &library…", "Open the library of every recorded session; Enter on a session "
+               "opens its review.", "Ctrl+L", "L", "review"),
+    ActionSpec("open_progress", "&Progress…", "Show how the current trainee's scores changed over the sessions.",
+               "Ctrl+G", "G", "review"),
+    ActionSpec("trainee_profile", "&Trainee profile…", "Edit the current trainee's name, language, market and pace.",
+               "Ctrl+E", "E", "review"),
 )
+
+# The review window's commands (studio.ui.review.review_window). Keys avoid Space and the arrows (they operate the
+# focused list or button) and the screen readers' keys; F2 and F3 do what they do in the main window.
+REVIEW_ACTIONS: tuple[ActionSpec, ...] = tuple(
+    ActionSpec(*fields, "review", REVIEW_SCOPE) for fields in (
+        ("review_play_pause", "&Play or pause", "Play or pause the recording.", "Ctrl+P", "P"),
+        ("review_back", "&Back five seconds", "Jump back five seconds.", "Alt+Left", "J"),
+        ("review_forward", "&Forward five seconds", "Jump forward five seconds.", "Alt+Right", "L"),
+        ("review_slower", "&Slower", "Play more slowly, down to half speed.", "Ctrl+[", "["),
+        ("review_faster", "F&aster", "Play faster, up to double speed.", "Ctrl+]", "]"),
+        ("review_next_finding", "&Next finding", "Go to the next piece of feedback and play from it.", "F3", "F3"),
+        ("review_previous_finding", "P&revious finding", "Go to the previous piece of feedback and play from it.",
+         "Shift+F3", "F4"),
+        ("review_comment", "Add &comment", "Write a comment at the current moment.", "Ctrl+M", "M"),
+        ("review_voice_note", "Record &voice note", "Start or stop a voice note at the current moment.",
+         "Ctrl+Shift+M", "N"),
+        ("review_dismiss", "&Dismiss finding", "Dismiss the selected finding, with the reason you typed.", "Ctrl+D",
+         "D"),
+        ("review_where", "Say &where", "Say the current time and speed.", "F2", "F2"),
+    )
+)
+
+ACTIONS = ACTIONS + REVIEW_ACTIONS
 
 
 @dataclass(frozen=True, slots=True)
@@ -374,8 +417,9 @@ class ActionRegistry:
             found.append(Conflict(norm, reason))
         if mode is KeyMode.SINGLE and not is_single_key(norm):
             found.append(Conflict(norm, "single-key mode needs one key without Control, Alt or Shift"))
+        scope = self.get(action_id).scope
         for other, bound in self.bindings(mode).items():
-            if other != action_id and bound and normalize_key(bound) == norm:
+            if other != action_id and bound and self.get(other).scope == scope and normalize_key(bound) == norm:
                 found.append(Conflict(norm, f"{spoken_key(norm)} already does {self.get(other).plain_text}", other))
         return found
 
@@ -468,12 +512,17 @@ def keyboard_reference_markdown(registry: ActionRegistry | None = None) -> str:
         "Space activates, Escape closes a dialog. Menus open with Alt and the underlined letter.",
         "",
     ]
+    sections: list[tuple[str, list[ActionSpec]]] = []
     for menu_id, menu_text in MENUS:
-        specs = [s for s in registry if s.menu == menu_id]
+        letter = menu_text[menu_text.index("&") + 1].upper()
+        sections.append((f"## {titles[menu_id].replace('&', '')} menu (Alt+{letter})",
+                         [s for s in registry if s.menu == menu_id and s.scope == MAIN_SCOPE]))
+    sections.append(("## In the review window (Enter on a session in the library opens it)",
+                     [s for s in registry if s.scope == REVIEW_SCOPE]))
+    for heading, specs in sections:
         if not specs:
             continue
-        letter = menu_text[menu_text.index("&") + 1].upper()
-        lines += [f"## {titles[menu_id].replace('&', '')} menu (Alt+{letter})", ""]
+        lines += [heading, ""]
         lines += ["| Command | Key | Single-key mode | What it does |", "|---|---|---|---|"]
         for spec in specs:
             std = registry.key(spec.id, KeyMode.STANDARD) or "none"

@@ -184,10 +184,10 @@ class SettingsDialog(QDialog):
         keys.setAccessibleIdentifier("grp_keys")
         keys_form = QFormLayout(keys)
         for spec in registry:
-            field = KeyCaptureEdit(spec.plain_text, registry.key(spec.id), f"key_{spec.id}")
+            field = KeyCaptureEdit(spec.label, registry.key(spec.id), f"key_{spec.id}")  # label: names are unique
             field.key_captured.connect(lambda key, action_id=spec.id: self.capture(action_id, key))
             self.key_fields[spec.id] = field
-            keys_form.addRow(label_for(spec.plain_text + ":", field, f"lbl_key_{spec.id}"), field)
+            keys_form.addRow(label_for(spec.label + ":", field, f"lbl_key_{spec.id}"), field)
         self.reset_keys = QPushButton("Restore &default keys")
         self.reset_keys.setAccessibleIdentifier("btn_reset_keys")
         self.reset_keys.setMinimumHeight(MIN_TARGET)

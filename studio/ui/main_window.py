@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from studio import APP_NAME
 from studio.core.model import Finding, Severity
 from studio.services.paths import assets_dir
-from studio.ui.actions import MENUS, ActionRegistry
+from studio.ui.actions import MAIN_SCOPE, MENUS, ActionRegistry
 from studio.ui.announcer import Announcer
 from studio.ui.themes import ZOOM_STEP, Appearance, SettingsLike, next_theme_id
 from studio.ui.widgets import MIN_TARGET, LevelMeter, MessageLog, label_for
@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self.appearance = appearance
         self.store: object | None = None  # the session store, set by the wiring point; the workflow uses it
         self.workflow: WorkflowLike | None = None  # set by the wiring point; Start/Stop then go through it
+        self.open_windows: dict[str, QWidget] = {}  # the instructor's windows now open ("library", "review:<id>")
         self.setWindowTitle(APP_NAME)
         self.setAccessibleIdentifier("main_window")
         self.setObjectName("main_window")
@@ -283,8 +284,11 @@ class MainWindow(QMainWindow):
             "switch_theme": self.switch_theme,
             "keyboard_help": self.open_help,
             "about": self.open_about,
+            "open_library": self.open_library,
+            "open_progress": self.open_progress,
+            "trainee_profile": self.open_trainee_profile,
         }
-        for spec in self.registry:
+        for spec in self._own_specs():
             action = QAction(spec.text, self)
             action.setObjectName(f"action_{spec.id}")
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -301,13 +305,13 @@ class MainWindow(QMainWindow):
             menu = self.menuBar().addMenu(text)
             menu.setObjectName(f"menu_{menu_id}")
             menus[menu_id] = menu
-        for spec in self.registry:
+        for spec in self._own_specs():
             menus[spec.menu].addAction(self.actions_by_id[spec.id])
         self.menuBar().setAccessibleIdentifier("menubar")
 
     def apply_keys(self) -> None:
         """(Re)apply the registry's keys, tooltips and descriptions; called after the settings change keys."""
-        for spec in self.registry:
+        for spec in self._own_specs():
             action = self.actions_by_id[spec.id]
             key = self.registry.key(spec.id)
             action.setShortcut(QKeySequence(key) if key else QKeySequence())
@@ -319,6 +323,10 @@ class MainWindow(QMainWindow):
         self.record_button.setToolTip(record)
         self.record_button.setAccessibleDescription(record)
         self._update_record_button()
+
+    def _own_specs(self) -> list[Any]:
+        """The registry's main-window commands (the review window's commands are installed by that window)."""
+        return [spec for spec in self.registry if spec.scope == MAIN_SCOPE]
 
     # ------------------------------------------------------------------ helpers
 
@@ -526,6 +534,116 @@ class MainWindow(QMainWindow):
         from studio.ui.dialogs import AboutDialog
 
         self._show_dialog(AboutDialog(parent=self))
+
+    # ------------------------------------------------------------------ the instructor's windows
+
+    def _no_store(self) -> bool:
+        if self.store is None:
+            self.say("The session library is not available: the session database could not be opened.")
+            return True
+        return False
+
+    def current_trainee_id(self) -> str | None:
+        """The trainee the workflow records for, else the first trainee in the store."""
+        trainee = getattr(self.workflow, "trainee", None)
+        if trainee is not None:
+            return str(trainee.id)
+        store: Any = self.store
+        trainees = store.list_trainees() if store is not None else []
+        return str(trainees[0].id) if trainees else None
+
+    def _show_window(self, key: str, widget: QWidget, title: str) -> QWidget:
+        """Show an instructor window as a real top-level window: titled, deleted on close, Escape closes it,
+        focus on its first control. One of each kind: asking again brings the open one back."""
+        widget.setWindowFlag(Qt.WindowType.Window, True)
+        widget.setWindowTitle(title)
+        widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        close = QAction("Close", widget)
+        close.setObjectName("action_close_window")
+        close.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        close.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        close.triggered.connect(widget.close)
+        widget.addAction(close)
+        self.open_windows[key] = widget
+        widget.destroyed.connect(lambda _o=None, k=key, w=widget: self._forget_window(k, w))
+        widget.show()
+        widget.raise_()
+        widget.activateWindow()
+        if widget.focusWidget() is None:
+            widget.focusNextChild()  # the first control in Tab order
+        return widget
+
+    def _forget_window(self, key: str, widget: QWidget) -> None:
+        if self.open_windows.get(key) is widget:
+            del self.open_windows[key]
+
+    def _bring_back(self, key: str) -> bool:
+        widget = self.open_windows.get(key)
+        if widget is None:
+            return False
+        widget.show()
+        widget.raise_()
+        widget.activateWindow()
+        return True
+
+    def open_library(self) -> QWidget | None:
+        """The session library; Enter on a session opens its review (:meth:`open_review`)."""
+        if self._no_store() or self._bring_back("library"):
+            return self.open_windows.get("library")
+        from studio.ui.review import LibraryView
+
+        view = LibraryView(self.store, self, open_session=self.open_review)  # type: ignore[arg-type]
+        self._show_window("library", view, f"Session library — {APP_NAME}")
+        view.trainee_combo.setFocus(Qt.FocusReason.OtherFocusReason)  # the first control; Tab goes to the search
+        return view
+
+    def open_review(self, session_id: str) -> QWidget:
+        """The review window of one session, with the app's registry (and key mode) and voice.
+
+        Raises ``StudioError`` when the session is gone (the library shows the message)."""
+        key = f"review:{session_id}"
+        if self._bring_back(key):
+            return self.open_windows[key]
+        from studio.ui.review import open_review
+
+        window = open_review(self.store, session_id, self, registry=self.registry,  # type: ignore[arg-type]
+                             speech=self.announcer.speech, announce_mode=self.announcer.mode)
+        self._show_window(key, window, window.windowTitle())
+        window.words_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        return window
+
+    def open_progress(self) -> QWidget | None:
+        """Progress of the current trainee (the window's chooser can switch to another)."""
+        if self._no_store() or self._bring_back("progress"):
+            return self.open_windows.get("progress")
+        from studio.ui.review import ProgressView
+
+        view = ProgressView(self.store, self.current_trainee_id(), self)  # type: ignore[arg-type]
+        self._show_window("progress", view, f"Progress — {APP_NAME}")
+        view.trainee_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+        return view
+
+    def open_trainee_profile(self) -> None:
+        """Edit the current trainee (a new one when there is none); the workflow records for the saved profile."""
+        if self._no_store():
+            return
+        from studio.ui.review import TraineeDialog
+
+        trainee_id = self.current_trainee_id()
+        store: Any = self.store
+        trainee = store.get_trainee(trainee_id) if trainee_id else None
+        dialog = TraineeDialog(store, trainee, self)
+        dialog.setWindowTitle(f"{dialog.windowTitle()} — {APP_NAME}")
+        dialog.finished.connect(lambda result, d=dialog: self._trainee_saved(d) if result else None)
+        self._show_dialog(dialog)
+
+    def _trainee_saved(self, dialog: QDialog) -> None:
+        saved = getattr(dialog, "trainee", None)
+        if saved is None:
+            return
+        if self.workflow is not None and hasattr(self.workflow, "trainee"):
+            self.workflow.trainee = saved
+        self.say(f"Trainee profile saved: {saved.name}.")
 
     @staticmethod
     def _show_dialog(dialog: QDialog) -> None:

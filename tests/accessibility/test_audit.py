@@ -12,14 +12,20 @@ pytestmark = [pytest.mark.slow, pytest.mark.display]
 
 
 def test_app_passes_the_audit_in_every_window(repo_root: Path, display_session_available: None) -> None:
-    """Names, ids, Tab reach, no traps in the main window, keyboard reference, settings and about; F2 is announced;
+    """Names, ids, Tab reach, no traps in the main window, keyboard reference, settings, about, and the instructor's
+    library, review (Enter on a session), progress and trainee profile, each opened by its key; F2 is announced;
     every menu has an Alt+letter key and named items."""
-    result = run_kit(repo_root / "accessibility" / "audit.py")
+    result = run_kit(repo_root / "accessibility" / "audit.py", timeout=400)
     out = result.stdout + result.stderr
     assert result.returncode == 0, out
-    assert "audit: PASS" in out
-    for window in ("== Rehearsal Studio:", "== Keyboard reference:", "== Settings:", "== About:"):
+    assert "audit: PASS — 0 problem(s) in 8 window(s)" in out
+    for window in ("== Rehearsal Studio:", "== Keyboard reference:", "== Settings:", "== About:",
+                   "== Session library:", "== Review: :", "== Progress:", "== Edit trainee:"):
         assert window in out
+    assert "Tab order: combo_library_trainee → edit_library_search → table_library → btn_library_open" in out
+    assert "list_words → btn_play → btn_back → btn_forward → spin_speed → timeline_findings → log_review" in out
+    assert "push button 'Play' (id btn_play) — Play or pause the recording. Key: Ctrl+P." in out
+    assert "audit: Review menu (Alt+R): Session library…, Progress…, Trainee profile…" in out
     assert "Tab order: combo_script → combo_market → btn_record → meter_level → list_feedback → txt_messages" in out
     assert "announcement heard over AT-SPI (polite): 'Not recording yet.'" in out
     assert "audit: Session menu (Alt+S): Start or stop recording, Say elapsed time, Drop a marker, Try again" in out

@@ -1,8 +1,8 @@
-"""The review window's commands, as an extension of the action registry (``studio.ui.actions``).
+"""The review window's commands: ``REVIEW_ACTIONS`` of the one action registry (``studio.ui.actions``).
 
-They live in their own ``ActionRegistry`` (same ``ActionSpec`` type, same key rules, same keys.json file format) so
-the main registry is untouched; to merge, append ``REVIEW_ACTIONS`` to ``ACTIONS`` and ``("review", "Re&view")`` to
-``MENUS``. Keys avoid Space and the arrows (they operate the focused list or button) and the screen readers' keys.
+They are part of ``ACTIONS`` (menu "review", scope ``REVIEW_SCOPE``), so keys.json, the settings and the keyboard
+reference cover them; their keys are checked for conflicts among themselves, since they only work in the review
+window (F3 is "next finding" there as in the main window). The window installs only these, as window shortcuts.
 """
 
 from __future__ import annotations
@@ -13,27 +13,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from studio.ui.actions import ActionRegistry, ActionSpec
+from studio.ui.actions import MENUS, REVIEW_ACTIONS, REVIEW_SCOPE, ActionRegistry
 
-REVIEW_MENU = ("review", "Re&view")
+REVIEW_MENU = next(menu for menu in MENUS if menu[0] == "review")
 
-REVIEW_ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("review_play_pause", "&Play or pause", "Play or pause the recording.", "Ctrl+P", "P", "review"),
-    ActionSpec("review_back", "&Back five seconds", "Jump back five seconds.", "Alt+Left", "J", "review"),
-    ActionSpec("review_forward", "&Forward five seconds", "Jump forward five seconds.", "Alt+Right", "L", "review"),
-    ActionSpec("review_slower", "&Slower", "Play more slowly, down to half speed.", "Ctrl+[", "[", "review"),
-    ActionSpec("review_faster", "F&aster", "Play faster, up to double speed.", "Ctrl+]", "]", "review"),
-    ActionSpec("review_next_finding", "&Next finding", "Go to the next piece of feedback and play from it.", "F3",
-               "F3", "review"),
-    ActionSpec("review_previous_finding", "P&revious finding", "Go to the previous piece of feedback and play from it.",
-               "Shift+F3", "F4", "review"),
-    ActionSpec("review_comment", "Add &comment", "Write a comment at the current moment.", "Ctrl+M", "M", "review"),
-    ActionSpec("review_voice_note", "Record &voice note", "Start or stop a voice note at the current moment.",
-               "Ctrl+Shift+M", "N", "review"),
-    ActionSpec("review_dismiss", "&Dismiss finding", "Dismiss the selected finding, with the reason you typed.",
-               "Ctrl+D", "D", "review"),
-    ActionSpec("review_where", "Say &where", "Say the current time and speed.", "F2", "F2", "review"),
-)
+__all__ = ["REVIEW_ACTIONS", "REVIEW_MENU", "install_actions", "review_registry"]
 
 
 def review_registry(path: Path | None = None) -> ActionRegistry:
@@ -45,6 +29,8 @@ def install_actions(window: QWidget, registry: ActionRegistry, slots: dict[str, 
     """Create one QAction per command on ``window`` (window-wide shortcuts), with the key in its description."""
     actions: dict[str, QAction] = {}
     for spec in registry:
+        if spec.scope != REVIEW_SCOPE:
+            continue  # the main window's commands belong to the main window
         action = QAction(spec.plain_text, window)
         action.setObjectName(f"action_{spec.id}")
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
