@@ -55,9 +55,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Options of the desktop app itself (tests and the accessibility kit use them); they go straight to the app.
+APP_OPTIONS = ("--a11y-audit", "--no-voice", "--speech-to")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    given = list(sys.argv[1:] if argv is None else argv)
+    if given and given[0].split("=", 1)[0] in APP_OPTIONS:
+        from studio.ui.app import run_app
+
+        return run_app(sys.argv[:1] + given)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(given)
     try:
         if args.self_test:
             from studio.services.demo import self_test

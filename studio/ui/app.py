@@ -6,6 +6,8 @@ Nothing else in the UI builds services or reads global state; tests build the sa
 - ``--a11y-audit``: fill the feedback list with sample findings so every kind of control is on screen for the
   audit and the Orca run.
 - ``--no-voice``: do not start the app's own voice (machines without a sound device; Orca runs).
+- ``--speech-to DIR``: the app's voice and earcons write every clip through ``FileSink(DIR)`` (numbered WAVs plus
+  ``speech-log.jsonl``) instead of a sound device, so the end-to-end test can check what the trainee heard.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
 
 AUDIT_FLAG = "--a11y-audit"
 NO_VOICE_FLAG = "--no-voice"
+SPEECH_TO_FLAG = "--speech-to"
 _none_guarded = False
 
 
@@ -47,7 +50,9 @@ def sample_findings() -> list[Finding]:
     ]
 
 
-def make_speech(settings: SettingsLike | None) -> tuple[SpeechLike | None, EarconsLike | None, list[str]]:
+def make_speech(
+    settings: SettingsLike | None, speech_to: str | None = None
+) -> tuple[SpeechLike | None, EarconsLike | None, list[str]]:
     """The app's voice and earcons (studio.services.speech / audio_out), and any problem to tell the user.
 
     With no output device the voice is still created (it reports each failure and the text is still announced
@@ -60,12 +65,18 @@ def make_speech(settings: SettingsLike | None) -> tuple[SpeechLike | None, Earco
     except ImportError:
         return None, None, ["The app voice is not installed; messages go to the screen reader and the message list."]
     try:
-        status = detect_output()
-        if not status.available:
-            problems.append(status.spoken())
+        sink = None
+        if speech_to:  # test mode: clips become files, and no device is needed
+            from studio.services.audio_out import FileSink
+
+            sink = FileSink(speech_to)
+        else:
+            status = detect_output()
+            if not status.available:
+                problems.append(status.spoken())
         rate = int(settings.get("speech.rate")) if settings is not None else 175
         volume = float(settings.get("speech.volume")) if settings is not None else 1.0
-        service = SpeechService(rate=rate, volume=volume)
+        service = SpeechService(sink=sink, rate=rate, volume=volume)
         earcons = EarconPlayer(service.sink, volume=float(settings.get("sounds.volume")) if settings else 0.7)
     except Exception as exc:  # a missing voice must never stop the app from opening
         problems.append(f"The app voice could not start ({exc}); messages go to the screen reader and the "
@@ -158,11 +169,27 @@ def _application(argv: Sequence[str]) -> QApplication:
     return app
 
 
+def _take_option(argv: list[str], flag: str) -> tuple[str | None, list[str]]:
+    """The value of ``flag VALUE`` or ``flag=VALUE`` in ``argv`` (None when absent), and ``argv`` without it."""
+    rest: list[str] = []
+    value: str | None = None
+    items = iter(argv)
+    for arg in items:
+        if arg == flag:
+            value = next(items, None)
+        elif arg.startswith(flag + "="):
+            value = arg[len(flag) + 1:]
+        else:
+            rest.append(arg)
+    return value, rest
+
+
 def run_app(argv: list[str]) -> int:
     """Open the desktop app and run until it closes; returns the exit status."""
     audit = AUDIT_FLAG in argv
     no_voice = NO_VOICE_FLAG in argv or audit
     qt_argv = [a for a in argv if a not in (AUDIT_FLAG, NO_VOICE_FLAG)]
+    speech_to, qt_argv = _take_option(qt_argv, SPEECH_TO_FLAG)
 
     from studio.services.settings import Settings
     from studio.ui.actions import ActionRegistry, KeyMode, default_registry_path
@@ -191,7 +218,7 @@ def run_app(argv: list[str]) -> int:
         pass  # the store is not built yet; the window works without history
 
     # 3. services
-    speech, earcons, voice_problems = (None, None, []) if no_voice else make_speech(settings)
+    speech, earcons, voice_problems = (None, None, []) if no_voice else make_speech(settings, speech_to)
     problems.extend(voice_problems)
     registry = ActionRegistry(path=default_registry_path())
     registry.mode = KeyMode.SINGLE if settings.get("ui.single_key_mode") else KeyMode.STANDARD
