@@ -130,6 +130,7 @@ def run(python: str, *, settle: float = 0.8, keep_log: Path | None = None, scena
                     session.xdotool("key", "--clearmodifiers", key)
                 # A dialog takes a moment to build and for Orca to read it; keys sent sooner overtake its speech.
                 time.sleep(settle * 3 if key.split(":")[0] in OPENS_WINDOW else settle)
+                session.wait_quiet([app.pid, orca.pid])
             steps.append(step)
         time.sleep(1.0)
         orca_started = orca.poll() is None

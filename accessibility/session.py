@@ -167,6 +167,34 @@ class A11ySession:
             time.sleep(0.2)
         raise SessionError(f"no window titled {title!r} appeared")
 
+    @staticmethod
+    def cpu_ticks(pids: list[int]) -> int:
+        """User + system CPU clock ticks used so far by these processes (0 for one that is gone)."""
+        total = 0
+        for pid in pids:
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
+                continue
+            total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
+        return total
+
+    def wait_quiet(self, pids: list[int], *, window: float = 0.6, busy_ticks: int = 3, timeout: float = 20.0) -> float:
+        """Wait until these processes have used fewer than ``busy_ticks`` CPU ticks over ``window`` seconds.
+
+        Fixed sleeps break on a loaded machine (a dialog with many fields takes the app and Orca seconds to build
+        and read); waiting until the app and the screen reader are both idle does not. Returns the seconds waited.
+        """
+        start = time.monotonic()
+        before = self.cpu_ticks(pids)
+        while time.monotonic() - start < timeout:
+            time.sleep(window)
+            after = self.cpu_ticks(pids)
+            if after - before < busy_ticks:
+                break
+            before = after
+        return time.monotonic() - start
+
     # ------------------------------------------------------------------ stop
 
     def close(self) -> None:
