@@ -49,6 +49,7 @@ WORKFLOW: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Escape closes it", ("Escape",)),
     ("(no window manager: focus goes back to the main window)", ("@focus",)),
     ("Control+comma opens the settings", ("ctrl+comma",)),
+    ("Tab to the theme", ("Tab",)),
     ("Tab to the zoom", ("Tab",)),
     ("Tab to the announce mode, the speech rate and single-key mode", ("Tab", "Tab", "Tab")),
     ("Tab to the first key field", ("Tab",)),

@@ -116,6 +116,7 @@ def main() -> int:
     rehearsal = TimedRehearsal(store, recorder_factory=recorder_factory, live_factory=live_factory)
     speech = TimedSpeech()
     settings = Settings(work / "config" / "settings.json")
+    settings.set("record.preflight", False)  # the latency measured is stop → first word, not the pre-flight
     window = build_main_window(registry=ActionRegistry(path=work / "keys.json"), settings=settings,
                                appearance=None, speech=speech)
     controller = WorkflowController(window, rehearsal, trainee=trainee, countdown=0)

@@ -61,8 +61,12 @@ def extract(paths: tuple[Path, ...] = SOURCE_DIRS) -> dict[str, list[str]]:
                     continue
                 arg = node.args[0]
                 if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value:
-                    found.setdefault(arg.value, []).append(f"{path.relative_to(REPO)}:{node.lineno}")
+                    found.setdefault(arg.value, []).append(f"{_shown(path)}:{node.lineno}")
     return dict(sorted(found.items(), key=lambda item: _location_key(item[1][0])))
+
+
+def _shown(path: Path) -> str:
+    return str(path.relative_to(REPO)) if path.is_relative_to(REPO) else str(path)
 
 
 def _location_key(location: str) -> tuple[str, int]:

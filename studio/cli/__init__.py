@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "transcribe": "studio.cli.transcribe",
     "analyze": "studio.cli.analyze",
     "check-claims": "studio.cli.check_claims",
+    "rules": "studio.cli.rules",
     "record": "studio.cli.record",
     "speak": "studio.cli.speak",
     "export": "studio.cli.export",

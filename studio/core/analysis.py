@@ -102,34 +102,30 @@ def _script_ctas(script: RunSheet | None) -> tuple[str, ...]:
 
 
 def _coverage(
-    script: RunSheet, transcript: Transcript, trainee: Trainee | None
+    script: RunSheet, transcript: Transcript, trainee: Trainee | None, language: str
 ) -> tuple[list[Finding], dict[str, float], list[float]]:
-    """Run-sheet coverage and deixis through ``studio.core.coverage``'s public API; also the call-to-action times."""
-    try:
-        from studio.core.coverage import find_deixis, score_coverage
-    except ImportError:  # INTEGRATION POINT: coverage not installed yet
-        return [], {}, []
+    """Run-sheet coverage and deixis (``studio.core.coverage``), said in ``language``; also the call-to-action times."""
+    from studio.core.coverage import find_deixis, score_coverage
+
     findings: list[Finding] = []
     metrics: dict[str, float] = {}
     cta_times: list[float] = []
     deixis = _enabled(trainee, "deixis")
     if _enabled(trainee, "coverage"):
         # With deixis on, coverage runs it with the sheet's product words counting as descriptions.
-        result: Any = score_coverage(script, transcript, deixis=deixis)
+        result = score_coverage(script, transcript, deixis=deixis, language=language)
         findings.extend(result.findings)
         metrics.update({f"coverage_{key}": float(value) for key, value in dict(result.metrics).items()})
-        cta_times.extend(float(m.start) for m in getattr(result, "cta_mentions", ()))
+        cta_times.extend(float(m.start) for m in result.cta_mentions)
     elif deixis:
-        findings.extend(find_deixis(transcript))
+        findings.extend(find_deixis(transcript, language=language))
     return findings, metrics, cta_times
 
 
-def _deixis_only(transcript: Transcript) -> list[Finding]:
-    try:
-        from studio.core.coverage import find_deixis
-    except ImportError:  # INTEGRATION POINT: coverage not installed yet
-        return []
-    return list(find_deixis(transcript))
+def _deixis_only(transcript: Transcript, language: str) -> list[Finding]:
+    from studio.core.coverage import find_deixis
+
+    return list(find_deixis(transcript, language=language))
 
 
 def _claims(transcript: Transcript, market: str, category: str | None) -> list[Finding]:
@@ -226,11 +222,11 @@ def analyse(
 
     coverage_ctas: list[float] = []
     if script is not None:
-        more, cover_metrics, coverage_ctas = _coverage(script, transcript, trainee)
+        more, cover_metrics, coverage_ctas = _coverage(script, transcript, trainee, lang)
         findings.extend(more)
         metrics.update(cover_metrics)
     elif _enabled(trainee, "deixis"):
-        findings.extend(_deixis_only(transcript))
+        findings.extend(_deixis_only(transcript, lang))
 
     if _enabled(trainee, "monologue") and words and not s.times_estimated:
         phrases = s.cta_phrases if s.cta_phrases is not None else (*_script_ctas(script), *prof.cta_phrases)

@@ -33,6 +33,10 @@ How matching works, and why:
 - Gaps between calls to action include the stretch from the start and to the end of the stream: a viewer who
   joins during a long gap never hears how to buy.
 
+Findings are written in the feedback language (``language=``, else the transcript's) from the phrase tables of
+``studio.core.report`` (keys ``cov_*`` and ``deixis*``), with times and durations said in words
+(``studio.core.say``); quotes of the host's words keep the transcript's own script and spacing.
+
 Pure Python (rapidfuzz for the fuzzy scores, numpy to lay out the text); no Qt, no devices. About 50–80 ms of CPU
 for a one-hour transcript (``benchmarks/bench_coverage.py``).
 """
@@ -53,6 +57,9 @@ from studio.core import textnorm
 from studio.core.language import language_code, profile
 from studio.core.model import Finding, FindingKind, Severity, Transcript, Word
 from studio.core.numbers import NumberMention, extract_numbers, value_match
+from studio.core.report import PHRASES, join_words, quote_gap
+from studio.core.report import phrase as _phrase
+from studio.core.say import say_clock, say_duration
 from studio.core.script import ItemKind, OrderMode, Product, RunSheet, ScriptItem
 
 __all__ = [
@@ -314,14 +321,16 @@ class _Matcher:
         return lo, max(lo, hi)
 
     def quote(self, first: int, last: int) -> str:
-        """The words as recognised (not normalised), with "$19" ".99" joined back into "$19.99"."""
+        """The words as recognised (not normalised), with "$19" ".99" joined back into "$19.99", spaced as the
+        language is written (none between Chinese characters)."""
         parts: list[str] = []
         for word in self.words[first : last + 1]:
             text = word.text.strip()
-            if parts and self.spaced and not _DECIMAL_TAIL.match(text):
-                parts.append(" ")
-            parts.append(text)
-        return "".join(parts).strip()
+            if parts and _DECIMAL_TAIL.match(text):
+                parts[-1] += text
+            elif text:
+                parts.append(text)
+        return join_words(parts)
 
     # ----------------------------------------------------------------- search
 
@@ -603,16 +612,16 @@ def _profile_cta_hits(m: _Matcher) -> list[tuple[int, int, float, str]]:
     return hits
 
 
-def _fmt_time(seconds: float) -> str:
-    minutes, secs = divmod(round(seconds), 60)
-    return f"{minutes}:{secs:02d}"
-
-
-def score_coverage(sheet: RunSheet, transcript: Transcript, *, deixis: bool = True) -> CoverageResult:
+def score_coverage(
+    sheet: RunSheet, transcript: Transcript, *, deixis: bool = True, language: str | None = None
+) -> CoverageResult:
     """Score a transcript against a run-sheet: coverage per item, order, timing, price and CTA counts, and (unless
     ``deixis`` is False, e.g. for a trainee who switched that check off) the describe-what-viewers-see check with
     the sheet's product names and points counting as descriptions. Callers that pass ``deixis=True`` should not
-    also call :func:`find_deixis`, or the findings come twice."""
+    also call :func:`find_deixis`, or the findings come twice.
+
+    ``language`` is the feedback language of the findings' messages and suggestions (None: the transcript's)."""
+    lang = language_code(language or transcript.language)
     m = _Matcher(transcript, sheet.languages)
     numbers = m.numbers
 
@@ -659,7 +668,7 @@ def score_coverage(sheet: RunSheet, transcript: Transcript, *, deixis: bool = Tr
                 time = m.words[found.first].start
                 if previous is not None and time + 1e-6 < previous[1]:
                     in_order = False
-                    findings.append(_order_item_finding(product, item, time, previous[0], previous[1]))
+                    findings.append(_order_item_finding(product, item, time, previous[0], previous[1], lang))
                     break
                 previous = (item, time)
 
@@ -678,7 +687,7 @@ def score_coverage(sheet: RunSheet, transcript: Transcript, *, deixis: bool = Tr
                         found = early
                     else:
                         in_time = False
-                        findings.append(_timing_finding(product, item, found, m, start))
+                        findings.append(_timing_finding(product, item, found, m, start, lang))
             coverage = ItemCoverage(
                 product=product.name,
                 item=item,
@@ -686,12 +695,12 @@ def score_coverage(sheet: RunSheet, transcript: Transcript, *, deixis: bool = Tr
                 score=round(found.score, 1),
                 start=None if found.first is None else m.words[found.first].start,
                 end=None if found.last is None else m.words[found.last].end,
-                quote=" … ".join(m.quote(a, b) for a, b in found.quotes),
+                quote=quote_gap(m.language).join(m.quote(a, b) for a, b in found.quotes),
                 missing=found.missing,
                 in_time=in_time,
             )
             coverages.append(coverage)
-            findings.extend(_coverage_findings(coverage, start))
+            findings.extend(_coverage_findings(coverage, start, lang))
         product_results.append(
             ProductCoverage(
                 name=product.name,
@@ -715,11 +724,17 @@ def score_coverage(sheet: RunSheet, transcript: Transcript, *, deixis: bool = Tr
                         severity=Severity.WARNING,
                         start=b,
                         end=a,
-                        message=(
-                            f"You presented {sheet.products[j].name} at {_fmt_time(b)}, before "
-                            f"{sheet.products[i].name} at {_fmt_time(a)}; the run-sheet has them the other way round."
+                        message=_phrase(
+                            "cov_order_products",
+                            lang,
+                            then=sheet.products[j].name,
+                            time=say_clock(b, lang),
+                            first=sheet.products[i].name,
+                            later=say_clock(a, lang),
                         ),
-                        suggestion=f"Present {sheet.products[i].name} first, then {sheet.products[j].name}.",
+                        suggestion=_phrase(
+                            "cov_order_products_fix", lang, first=sheet.products[i].name, then=sheet.products[j].name
+                        ),
                         rule_id="coverage.order.products",
                     )
                 )
@@ -749,7 +764,7 @@ def score_coverage(sheet: RunSheet, transcript: Transcript, *, deixis: bool = Tr
     extra_terms = [phrase for product in sheet.products for item in product.items
                    if item.kind in (ItemKind.NAME, ItemKind.POINT) for phrase in item.phrases]
     undescribed = (
-        _deixis(m.words, m.tokens, m.hay, m.language, _number_words(numbers), extra_terms) if deixis else []
+        _deixis(m.words, m.tokens, m.hay, m.language, _number_words(numbers), extra_terms, lang) if deixis else []
     )
     findings.extend(undescribed)
 
@@ -764,7 +779,7 @@ def score_coverage(sheet: RunSheet, transcript: Transcript, *, deixis: bool = Tr
                 severity=Severity.PRAISE,
                 start=0.0,
                 end=transcript.duration,
-                message="You said every required point of the run-sheet, in order and in time.",
+                message=_phrase("cov_complete", lang),
                 rule_id="coverage.complete",
             )
         )
@@ -801,19 +816,33 @@ def score_coverage(sheet: RunSheet, transcript: Transcript, *, deixis: bool = Tr
 # --------------------------------------------------------------------------- findings
 
 
-def _what(item: ScriptItem, product: str) -> str:
+def _kind(kind: ItemKind, lang: str) -> str:
+    """The kind of line as named in feedback: "the price", "giá", "价格", "harga"."""
+    return _phrase(f"cov_kind_{kind.value}", lang)
+
+
+def _what(item: ScriptItem, product: str, lang: str) -> str:
+    """The line and its product, as the object of a sentence: "the price of X", "giá của X", "X的价格", "harga X"."""
     if item.kind == ItemKind.POINT:
-        return f"the talking point “{item.text}” for {product}"
+        return _phrase("cov_what_point", lang, text=item.text, product=product)
     if item.kind == ItemKind.NAME:
-        return f"the name of {product}"
-    return f"{item.kind.spoken} of {product}"
+        return _phrase("cov_what_name", lang, product=product)
+    own = f"cov_what_{item.kind.value}"  # a kind a language words its own way ("lời kêu gọi đặt hàng cho X")
+    if own in PHRASES[lang]:
+        return _phrase(own, lang, product=product)
+    return _phrase("cov_what", lang, kind=_kind(item.kind, lang), product=product)
 
 
-def _short(item: ScriptItem) -> str:
-    return f"the talking point “{item.text}”" if item.kind == ItemKind.POINT else item.kind.spoken
+def _short(item: ScriptItem, lang: str) -> str:
+    return _phrase("cov_short_point", lang, text=item.text) if item.kind == ItemKind.POINT else _kind(item.kind, lang)
 
 
-def _coverage_findings(coverage: ItemCoverage, product_start: float | None) -> list[Finding]:
+def _quoted_list(parts: Iterable[str], lang: str) -> str:
+    """Script phrases as a list of quotes: “a”; “b” (“a”、“b” in Mandarin)."""
+    return ("、" if lang == "zh" else "; ").join(f"“{p}”" for p in parts)
+
+
+def _coverage_findings(coverage: ItemCoverage, product_start: float | None, lang: str) -> list[Finding]:
     item = coverage.item
     at = product_start or 0.0
     if coverage.status == CoverageStatus.MISSED:
@@ -824,11 +853,11 @@ def _coverage_findings(coverage: ItemCoverage, product_start: float | None) -> l
                 start=at,
                 end=at,
                 message=(
-                    f"You skipped an optional line for {coverage.product}: “{item.text}”."
+                    _phrase("cov_missed_optional", lang, product=coverage.product, text=item.text)
                     if item.optional
-                    else f"You did not say {_what(item, coverage.product)}."
+                    else _phrase("cov_missed", lang, what=_what(item, coverage.product, lang))
                 ),
-                suggestion=f"Say: “{item.text}”.",
+                suggestion=_phrase("cov_say", lang, text=item.text),
                 rule_id=f"coverage.missed.{item.kind.value}",
                 confidence=0.9,
             )
@@ -843,9 +872,9 @@ def _coverage_findings(coverage: ItemCoverage, product_start: float | None) -> l
                 severity=Severity.INFO,
                 start=start,
                 end=max(start, end),
-                message=f"You only partly said {_what(item, coverage.product)}.",
+                message=_phrase("cov_partly", lang, what=_what(item, coverage.product, lang)),
                 quote=coverage.quote,
-                suggestion="Say it in full: " + "; ".join(f"“{p}”" for p in missing) + ".",
+                suggestion=_phrase("cov_partly_fix", lang, parts=_quoted_list(missing, lang)),
                 rule_id=f"coverage.partly.{item.kind.value}",
                 confidence=0.7,
             )
@@ -853,37 +882,51 @@ def _coverage_findings(coverage: ItemCoverage, product_start: float | None) -> l
     return []
 
 
-def _order_item_finding(product: Product, item: ScriptItem, time: float, before: ScriptItem, later: float) -> Finding:
+def _order_item_finding(
+    product: Product, item: ScriptItem, time: float, before: ScriptItem, later: float, lang: str
+) -> Finding:
     """``item`` was said at ``time``, earlier than ``before`` (said at ``later``), which the sheet puts first."""
     return Finding(
         kind=FindingKind.ORDER,
         severity=Severity.WARNING,
         start=time,
         end=later,
-        message=(
-            f"For {product.name} you said {_short(item)} at {_fmt_time(time)}, before {_short(before)} at "
-            f"{_fmt_time(later)}; this product's run-sheet asks for its lines in order."
+        message=_phrase(
+            "cov_order_items",
+            lang,
+            product=product.name,
+            item=_short(item, lang),
+            time=say_clock(time, lang),
+            before=_short(before, lang),
+            later=say_clock(later, lang),
         ),
-        suggestion=f"Say “{before.text}” first, then “{item.text}”.",
+        suggestion=_phrase("cov_order_items_fix", lang, first=before.text, then=item.text),
         rule_id="coverage.order.items",
     )
 
 
-def _timing_finding(product: Product, item: ScriptItem, found: _Found, m: _Matcher, start: float) -> Finding:
+def _timing_finding(
+    product: Product, item: ScriptItem, found: _Found, m: _Matcher, start: float, lang: str
+) -> Finding:
     assert found.first is not None and product.say_within is not None
     said = m.words[found.first].start
-    late = said - (start + product.say_within)
+    late = float(max(1, round(said - (start + product.say_within))))  # whole seconds: "ten seconds too late"
+    limit = say_duration(product.say_within, lang)
     return Finding(
         kind=FindingKind.TIMING,
         severity=Severity.WARNING,
         start=said,
         end=m.words[found.last if found.last is not None else found.first].end,
-        message=(
-            f"You said {_what(item, product.name)} {late:.0f} seconds too late: the run-sheet asks for it within "
-            f"{product.say_within:.0f} seconds of starting {product.name}."
+        message=_phrase(
+            "cov_late",
+            lang,
+            what=_what(item, product.name, lang),
+            late=say_duration(late, lang),
+            limit=limit,
+            product=product.name,
         ),
         quote=m.quote(found.first, found.last if found.last is not None else found.first),
-        suggestion=f"Say “{item.text}” in the first {product.say_within:.0f} seconds.",
+        suggestion=_phrase("cov_late_fix", lang, text=item.text, limit=limit),
         rule_id=f"coverage.timing.{item.kind.value}",
     )
 
@@ -938,21 +981,27 @@ DEIXIS_WINDOW_WORDS = 8
 DEIXIS_WINDOW_CHARS = 12
 
 
-def find_deixis(transcript: Transcript, *, extra_terms: Iterable[str] = ()) -> list[Finding]:
+def find_deixis(
+    transcript: Transcript, *, extra_terms: Iterable[str] = (), language: str | None = None
+) -> list[Finding]:
     """Pointing words ("this one", "cái này", "这个", "yang ini") not followed, within a few seconds and words, by a
     spoken description (a colour, size, material, shape, a number, or a word of the product's name or points).
 
     Viewers who only hear the stream (or cannot see the screen) learn nothing from "look at this one"; a host who
     cannot see the camera needs to know when they did it. ``extra_terms`` adds words that count as describing
     (``score_coverage`` passes the run-sheet's product names and points). Pointing at the cart or a link ("click
-    right here") is not flagged: the viewer knows where that is.
+    right here") is not flagged: the viewer knows where that is. ``language`` is the feedback language of the
+    messages (None: the transcript's).
     """
-    language = language_code(transcript.language)
-    spaced = language != "zh"
+    spoken = language_code(transcript.language)
+    spaced = spoken != "zh"
     words = transcript.words
     tokens = _clean_words(words, spaced)
-    numbers = _timed_numbers(words, (language,), spaced)
-    return _deixis(words, tokens, _Haystack.build(tokens, spaced), language, _number_words(numbers), extra_terms)
+    numbers = _timed_numbers(words, (spoken,), spaced)
+    feedback = language_code(language or transcript.language)
+    return _deixis(
+        words, tokens, _Haystack.build(tokens, spaced), spoken, _number_words(numbers), extra_terms, feedback
+    )
 
 
 def _number_words(numbers: Sequence[_TimedNumber]) -> frozenset[int]:
@@ -969,7 +1018,9 @@ def _deixis(
     m_lang: str,
     number_words: frozenset[int],
     extra_terms: Iterable[str],
+    feedback: str,
 ) -> list[Finding]:
+    """``m_lang`` is the language spoken (which pointing words to look for), ``feedback`` the one to write in."""
     spaced = m_lang != "zh"
     if not words:
         return []
@@ -1027,20 +1078,16 @@ def _deixis(
         if described:
             continue
         quote_end = min(len(words) - 1, max(end, last))
-        sep = " " if spaced else ""
-        quote = sep.join(w.text.strip() for w in words[first : quote_end + 1]).strip()
+        quote = join_words(w.text for w in words[first : quote_end + 1])
         findings.append(
             Finding(
                 kind=FindingKind.DEIXIS,
                 severity=Severity.WARNING,
                 start=words[first].start,
                 end=words[quote_end].end,
-                message=f"You said “{match.group(0).strip()}” without saying what viewers see.",
+                message=_phrase("deixis", feedback, pointer=match.group(0).strip()),
                 quote=quote,
-                suggestion=(
-                    "Describe it in words right after pointing: its colour, size, material or shape, "
-                    "or say its name and price."
-                ),
+                suggestion=_phrase("deixis_fix", feedback),
                 rule_id="deixis.undescribed",
                 confidence=0.5 if match.group(0).strip() in _AMBIGUOUS_DEICTIC else 0.7,
             )

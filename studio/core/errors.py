@@ -9,9 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from studio.core.i18n import tr
+
 
 class StudioError(Exception):
-    """Base class for errors that are shown and spoken to the user."""
+    """Base class for errors that are shown and spoken to the user.
+
+    ``message`` is already in the interface language (the raiser writes ``tr("…")``); :meth:`spoken` adds the
+    file and line in the language current when it is called.
+    """
 
     def __init__(self, message: str, *, path: str | Path | None = None, line: int | None = None) -> None:
         self.message = message
@@ -23,10 +29,10 @@ class StudioError(Exception):
         """The message as one plain sentence, naming the file and line when known."""
         if self.path is None:
             return self.message
-        where = f"The file {self.path.name}"
-        if self.line is not None:
-            where += f", line {self.line}"
-        return f"{where}: {self.message}"
+        if self.line is None:
+            return tr("The file {name}: {message}").format(name=self.path.name, message=self.message)
+        return tr("The file {name}, line {line}: {message}").format(
+            name=self.path.name, line=self.line, message=self.message)
 
 
 class ModelError(StudioError, ValueError):

@@ -28,7 +28,7 @@ from studio.core.language import LanguageProfile, RateUnit, profile
 from studio.core.model import Finding, FindingKind, Severity, Word
 
 # Every language's phrasing lives in one table, in report.py.
-from studio.core.report import list_separator, phrase, unit_name
+from studio.core.report import join_quotes, join_words, list_separator, phrase, unit_name
 from studio.core.textnorm import TRADITIONAL_TO_SIMPLIFIED
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -304,7 +304,7 @@ def find_stutters(words: Sequence[Word], language: str, *, units: Units | None =
             cut_off = any(units.cut[k] for k in range(i, j))
             if run < _LOOP_REPEATS and (cut_off or not intentional):
                 start, end = words[units.word[i]].start, words[units.word[j]].end
-                found.append(Occurrence(" ".join([text[i]] * run), start, end))
+                found.append(Occurrence(join_words([text[i]] * run), start, end))
             i = j + 1
             continue
         # A cut-off start of the next word: "th- the", "b- bạn".
@@ -396,7 +396,7 @@ def filler_findings(
                 start=cluster.start,
                 end=cluster.end,
                 message=phrase("filler_cluster", language, count=len(cluster.items), listing=listing),
-                quote=" … ".join(o.text for o in cluster.items[:6]),
+                quote=join_quotes(o.text for o in cluster.items[:6]),
                 suggestion=phrase("filler_fix", language),
                 rule_id="filler.cluster",
             )
@@ -431,7 +431,7 @@ def filler_findings(
                 start=cluster.start,
                 end=cluster.end,
                 message=phrase("stutter", language, count=len(cluster.items)),
-                quote=" … ".join(o.text for o in cluster.items[:4]),
+                quote=join_quotes(o.text for o in cluster.items[:4]),
                 rule_id="stutter",
             )
         )

@@ -1,8 +1,8 @@
 """Pre-flight guidance in words: where the face is, how bright the picture is, how the microphone sounds.
 
 Pure functions over numbers (a face box and the frame size, a mean brightness, audio levels in
-dBFS), so they are easy to test and to translate: every result carries a message ``key`` for the
-translation catalogue and the English ``text``.
+dBFS), so they are easy to test: every result carries a stable message ``key`` (for tests and code)
+and the ``text`` in the interface language (``tr`` at the moment the advice is made).
 
 **Left and right are the trainee's own.** Camera pictures are not mirrored: the trainee's right
 hand appears on the *left* of the picture, as a viewer sees them. So a face on the left of the
@@ -16,6 +16,7 @@ import math
 from dataclasses import dataclass
 
 from studio.core.errors import ModelError
+from studio.core.i18n import tr
 
 # Framing limits, as fractions of the frame. A livestream seller shows the product too, so a
 # head-and-shoulders shot (face 12–40 % of the picture width) is the target.
@@ -63,7 +64,7 @@ class FaceBox:
 
 @dataclass(frozen=True, slots=True)
 class Advice:
-    """One piece of guidance: a translation key, the English text, and whether all is well."""
+    """One piece of guidance: a stable key, the text in the interface language, and whether all is well."""
 
     key: str
     text: str
@@ -76,33 +77,37 @@ def framing_advice(face: FaceBox | None, frame_width: int, frame_height: int, *,
     if frame_width <= 0 or frame_height <= 0:
         raise ModelError("the picture size must be positive")
     if face is None:
-        return (Advice("framing.not_found", "I cannot see your face. Sit facing the camera, close enough to fill "
-                       "about a quarter of the picture's width, with light on your face.",
+        return (Advice("framing.not_found", tr("I cannot see your face. Sit facing the camera, close enough to "
+                                               "fill about a quarter of the picture's width, with light on your "
+                                               "face."),
                        False),)
     advice: list[Advice] = []
     size = face.width / frame_width
     if size > TOO_CLOSE:
-        advice.append(Advice("framing.too_close", "You are too close to the camera. Move back a little.", False))
+        advice.append(Advice("framing.too_close", tr("You are too close to the camera. Move back a little."),
+                             False))
     elif size < TOO_FAR:
-        advice.append(Advice("framing.too_far", "You are far from the camera. Move closer.", False))
+        advice.append(Advice("framing.too_far", tr("You are far from the camera. Move closer."), False))
     cx, cy = face.centre
     dx = cx / frame_width - 0.5  # positive: face on the right of the picture
     if mirrored:
         dx = -dx
     # Unmirrored: picture right = the trainee's left.
     if dx > CENTRE_TOLERANCE:
-        advice.append(Advice("framing.face_left", "Your face is left of centre. Move right a little.", False))
+        advice.append(Advice("framing.face_left", tr("Your face is left of centre. Move right a little."),
+                             False))
     elif dx < -CENTRE_TOLERANCE:
-        advice.append(Advice("framing.face_right", "Your face is right of centre. Move left a little.", False))
+        advice.append(Advice("framing.face_right", tr("Your face is right of centre. Move left a little."),
+                             False))
     dy = cy / frame_height - VERTICAL_TARGET
     if dy < -CENTRE_TOLERANCE:
-        advice.append(Advice("framing.face_high", "Your face is near the top of the picture. "
-                             "Lower the camera or sit a little lower.", False))
+        advice.append(Advice("framing.face_high", tr("Your face is near the top of the picture. "
+                                                     "Lower the camera or sit a little lower."), False))
     elif dy > CENTRE_TOLERANCE:
-        advice.append(Advice("framing.face_low", "Your face is low in the picture. "
-                             "Raise the camera or sit up a little.", False))
+        advice.append(Advice("framing.face_low", tr("Your face is low in the picture. "
+                                                    "Raise the camera or sit up a little."), False))
     if not advice:
-        advice.append(Advice("framing.good", "Your face is well placed in the picture.", True))
+        advice.append(Advice("framing.good", tr("Your face is well placed in the picture."), True))
     return tuple(advice)
 
 
@@ -111,11 +116,11 @@ def brightness_advice(mean_brightness: float) -> Advice:
     if not 0.0 <= mean_brightness <= 255.0:
         raise ModelError("brightness must be between 0 and 255")
     if mean_brightness < DARK:
-        return Advice("light.dark", "The picture is dark. Turn on a light or face a window.", False)
+        return Advice("light.dark", tr("The picture is dark. Turn on a light or face a window."), False)
     if mean_brightness > BRIGHT:
-        return Advice("light.bright", "The picture is too bright. Move away from the window or dim the light.",
+        return Advice("light.bright", tr("The picture is too bright. Move away from the window or dim the light."),
                       False)
-    return Advice("light.good", "The light is good.", True)
+    return Advice("light.good", tr("The light is good."), True)
 
 
 def dbfs(rms: float) -> float:
@@ -126,13 +131,15 @@ def dbfs(rms: float) -> float:
 def microphone_advice(speech_dbfs: float, noise_dbfs: float, clipping: bool) -> Advice:
     """Guidance from a few seconds of "say a sentence": the speech level, the quiet floor and clipping."""
     if speech_dbfs < SILENT_DBFS:
-        return Advice("mic.silent", "I hear nothing from the microphone. Check that it is connected and not muted.",
-                      False)
+        return Advice("mic.silent", tr("I hear nothing from the microphone. Check that it is connected and not "
+                                       "muted."), False)
     if clipping or speech_dbfs > LOUD_DBFS:
-        return Advice("mic.too_loud", "Your voice is too loud for the microphone. "
-                      "Move it a little further away or turn its level down.", False)
+        return Advice("mic.too_loud", tr("Your voice is too loud for the microphone. "
+                                         "Move it a little further away or turn its level down."), False)
     if noise_dbfs > NOISY_FLOOR_DBFS or speech_dbfs - noise_dbfs < MIN_SNR_DB:
-        return Advice("mic.noisy", "The room is noisy. Close the window or move somewhere quieter.", False)
+        return Advice("mic.noisy", tr("The room is noisy. Close the window or move somewhere quieter."),
+                      False)
     if speech_dbfs < QUIET_DBFS:
-        return Advice("mic.too_quiet", "Your voice is quiet. Speak up or move closer to the microphone.", False)
-    return Advice("mic.good", "Good level. The microphone hears you clearly.", True)
+        return Advice("mic.too_quiet", tr("Your voice is quiet. Speak up or move closer to the microphone."),
+                      False)
+    return Advice("mic.good", tr("Good level. The microphone hears you clearly."), True)

@@ -30,6 +30,7 @@ def _identity(text: str) -> str:
 
 
 _backend: Backend = _identity
+_language = "en"
 
 
 def tr(text: str) -> str:
@@ -46,6 +47,18 @@ def set_backend(backend: Backend | None) -> None:
     """Install the lookup ``tr`` uses (the Qt layer's translator), or go back to English with ``None``."""
     global _backend
     _backend = backend or _identity
+
+
+def current_language() -> str:
+    """The interface language now ("en", "vi", "zh", "id"): values said inside a translated sentence (times,
+    numbers) are said in it."""
+    return _language
+
+
+def set_language(language: str) -> None:
+    """Record the interface language the installed catalogue is for (the Qt layer calls this when it switches)."""
+    global _language
+    _language = language if language in UI_LANGUAGES else "en"
 
 
 def resolve_language(setting: str, system_locale: str) -> str:

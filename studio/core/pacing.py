@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from studio.core.language import RateUnit, profile
 from studio.core.model import Finding, FindingKind, PaceBand, Severity, Transcript, Word
-from studio.core.report import phrase, unit_name
+from studio.core.report import join_words, phrase, quote_gap, unit_name
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORDISH = re.compile(r"\w", re.UNICODE)
@@ -201,9 +201,10 @@ def measure_pace(
     return PaceResult(prof.unit, units, len(words), speaking, total, rate, wall_rate, band, verdict, tuple(windows))
 
 
-def _quote(words: Sequence[Word], start: float, end: float, limit: int = 12) -> str:
-    picked = [w.text.strip() for w in words if start <= w.start < end][:limit]
-    return " ".join(picked) + (" …" if picked else "")
+def _quote(words: Sequence[Word], start: float, end: float, language: str, limit: int = 12) -> str:
+    """Up to ``limit`` words said in ``[start, end)``, joined as the language is written, and a closing ellipsis."""
+    picked = join_words([w.text for w in words if start <= w.start < end][:limit])
+    return picked + quote_gap(language).rstrip() if picked else ""
 
 
 def pace_findings(
@@ -260,7 +261,7 @@ def _window_findings(result: PaceResult, transcript: Transcript, language: str) 
                 start=run[0].start,
                 end=run[-1].end,
                 message=phrase(f"pace_{verdict}", language, rate=rate, unit=unit, low=low, high=high),
-                quote=_quote(transcript.words, worst.start, worst.end),
+                quote=_quote(transcript.words, worst.start, worst.end, transcript.language),
                 suggestion=phrase(f"pace_fix_{verdict}", language),
                 rule_id=f"pace.window.{verdict}",
             )
@@ -338,7 +339,7 @@ def dead_air_findings(silences: Sequence[Silence], transcript: Transcript, langu
                 start=silence.start,
                 end=silence.end,
                 message=phrase(f"dead_air_{silence.where}", language, duration=silence.duration),
-                quote=" ".join(before),
+                quote=join_words(before),
                 suggestion=phrase("dead_air_fix", language),
                 rule_id=f"dead_air.{silence.where}",
             )

@@ -30,7 +30,7 @@ from __future__ import annotations
 import html
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from studio.core.language import RateUnit, language_code, profile
@@ -135,6 +135,36 @@ PHRASES: dict[str, dict[str, str]] = {
         "sev_warning": "Work on this",
         "sev_info": "Good to know",
         "sev_praise": "Well done",
+        # Run-sheet coverage (studio.core.coverage) and deixis. {what} is one of the cov_what_* phrases.
+        "cov_kind_name": "the product name",
+        "cov_kind_price": "the price",
+        "cov_kind_offer": "the offer",
+        "cov_kind_shipping": "the shipping",
+        "cov_kind_cta": "the call to action",
+        "cov_kind_point": "the talking point",
+        "cov_kind_disclaimer": "the disclaimer",
+        "cov_what": "{kind} of {product}",
+        "cov_what_name": "the name of {product}",
+        "cov_what_point": "the talking point “{text}” for {product}",
+        "cov_short_point": "the talking point “{text}”",
+        "cov_missed": "You did not say {what}.",
+        "cov_missed_optional": "You skipped an optional line for {product}: “{text}”.",
+        "cov_say": "Say: “{text}”.",
+        "cov_partly": "You only partly said {what}.",
+        "cov_partly_fix": "Say it in full: {parts}.",
+        "cov_order_items": "For {product} you said {item} at {time}, before {before} at {later}; this product's "
+        "run-sheet asks for its lines in order.",
+        "cov_order_items_fix": "Say “{first}” first, then “{then}”.",
+        "cov_order_products": "You presented {then} at {time}, before {first} at {later}; the run-sheet has them the "
+        "other way round.",
+        "cov_order_products_fix": "Present {first} first, then {then}.",
+        "cov_late": "You said {what} {late} too late: the run-sheet asks for it within {limit} of starting {product}.",
+        "cov_late_fix": "Say “{text}” in the first {limit}.",
+        "cov_complete": "You said every required point of the run-sheet, in order and in time.",
+        "deixis": "You said “{pointer}” without saying what viewers see.",
+        "deixis_fix": "Describe it in words right after pointing: its colour, size, material or shape, or say its name "
+        "and price.",
+        "marker": "Your marker {number}",
     },
     "vi": {
         "unit_words": "từ",
@@ -214,6 +244,37 @@ PHRASES: dict[str, dict[str, str]] = {
         "sev_warning": "Nên cải thiện",
         "sev_info": "Để bạn biết",
         "sev_praise": "Làm tốt",
+        "cov_kind_name": "tên sản phẩm",
+        "cov_kind_price": "giá",
+        "cov_kind_offer": "ưu đãi",
+        "cov_kind_shipping": "thông tin vận chuyển",
+        "cov_kind_cta": "lời kêu gọi đặt hàng",
+        "cov_kind_point": "ý chính",
+        "cov_kind_disclaimer": "lời miễn trừ trách nhiệm",
+        "cov_what": "{kind} của {product}",
+        "cov_what_cta": "lời kêu gọi đặt hàng cho {product}",
+        "cov_what_name": "tên sản phẩm {product}",
+        "cov_what_point": "ý “{text}” của {product}",
+        "cov_short_point": "ý “{text}”",
+        "cov_missed": "Bạn chưa nhắc đến {what}.",
+        "cov_missed_optional": "Bạn đã bỏ qua một câu không bắt buộc của {product}: “{text}”.",
+        "cov_say": "Bạn hãy nói “{text}”.",
+        "cov_partly": "Bạn mới nói được một phần {what}.",
+        "cov_partly_fix": "Bạn hãy nói đầy đủ: {parts}.",
+        "cov_order_items": "Với {product}, bạn nói {item} lúc {time}, trước cả {before} (lúc {later}); kịch bản yêu "
+        "cầu nói các ý của sản phẩm này theo đúng thứ tự.",
+        "cov_order_items_fix": "Bạn hãy nói “{first}” trước, rồi mới đến “{then}”.",
+        "cov_order_products": "Bạn giới thiệu {then} lúc {time}, trước {first} (lúc {later}); trong kịch bản thì "
+        "{first} đứng trước.",
+        "cov_order_products_fix": "Bạn hãy giới thiệu {first} trước, rồi mới đến {then}.",
+        "cov_late": "Bạn nhắc đến {what} muộn {late}: kịch bản yêu cầu nhắc trong vòng {limit} đầu tiên khi bắt đầu "
+        "giới thiệu {product}.",
+        "cov_late_fix": "Bạn hãy nói “{text}” ngay trong {limit} đầu tiên.",
+        "cov_complete": "Bạn đã nói đủ tất cả các ý bắt buộc trong kịch bản, đúng thứ tự và kịp thời gian.",
+        "deixis": "Bạn nói “{pointer}” mà chưa cho người xem biết họ đang thấy gì.",
+        "deixis_fix": "Chỉ vào sản phẩm xong thì tả ngay bằng lời: màu sắc, kích thước, chất liệu hay hình dáng, "
+        "hoặc nói tên và giá sản phẩm.",
+        "marker": "Dấu mốc số {number} của bạn",
     },
     "zh": {
         "unit_words": "个词",
@@ -290,61 +351,88 @@ PHRASES: dict[str, dict[str, str]] = {
         "sev_warning": "需要改进",
         "sev_info": "供参考",
         "sev_praise": "做得好",
+        "cov_kind_name": "产品名",
+        "cov_kind_price": "价格",
+        "cov_kind_offer": "优惠",
+        "cov_kind_shipping": "配送信息",
+        "cov_kind_cta": "下单引导",
+        "cov_kind_point": "卖点",
+        "cov_kind_disclaimer": "免责声明",
+        "cov_what": "{product}的{kind}",
+        "cov_what_name": "产品名“{product}”",
+        "cov_what_point": "{product}的卖点“{text}”",
+        "cov_short_point": "卖点“{text}”",
+        "cov_missed": "你没有讲到{what}。",
+        "cov_missed_optional": "你跳过了{product}的一句选讲内容：“{text}”。",
+        "cov_say": "可以说“{text}”。",
+        "cov_partly": "{what}你只讲了一部分。",
+        "cov_partly_fix": "要讲完整：{parts}。",
+        "cov_order_items": "介绍{product}时，你在{time}就讲了{item}，而{before}到{later}才讲；"
+        "脚本要求这款产品的内容按顺序讲。",
+        "cov_order_items_fix": "先说“{first}”，再说“{then}”。",
+        "cov_order_products": "你在{time}就介绍了{then}，而{first}到{later}才介绍；脚本里的顺序正好相反。",
+        "cov_order_products_fix": "先介绍{first}，再介绍{then}。",
+        "cov_late": "{what}讲晚了{late}：脚本要求开始介绍{product}后{limit}内就讲到。",
+        "cov_late_fix": "在前{limit}内就说出“{text}”。",
+        "cov_complete": "脚本里的必讲要点你都讲到了，顺序和时间也都对。",
+        "deixis": "你说了“{pointer}”，但没说清观众看到的是什么。",
+        "deixis_fix": "指完马上用话描述出来：颜色、大小、材质或形状，或者直接说出产品名和价格。",
+        "marker": "你的第{number}个标记",
     },
     "id": {
         "unit_words": "kata",
         "unit_syllables": "suku kata",
         "unit_characters": "karakter",
         "times": "{count} kali",
-        "pace_fast": "Di bagian ini Anda bicara {rate} {unit} per menit, lebih cepat dari rentang Anda, {low} sampai "
+        "pace_fast": "Di bagian ini kamu bicara {rate} {unit} per menit, lebih cepat dari rentangmu, {low} sampai "
         "{high}. Penonton yang baru masuk butuh waktu untuk menangkap produk dan harganya.",
-        "pace_slow": "Di bagian ini Anda bicara {rate} {unit} per menit, lebih lambat dari rentang Anda, {low} sampai "
+        "pace_slow": "Di bagian ini kamu bicara {rate} {unit} per menit, lebih lambat dari rentangmu, {low} sampai "
         "{high}. Kalau tempo turun, penonton mudah menggeser layar.",
-        "pace_overall_fast": "Secara keseluruhan Anda bicara {rate} {unit} per menit, lebih cepat dari rentang Anda, "
+        "pace_overall_fast": "Secara keseluruhan kamu bicara {rate} {unit} per menit, lebih cepat dari rentangmu, "
         "{low} sampai {high}.",
-        "pace_overall_slow": "Secara keseluruhan Anda bicara {rate} {unit} per menit, lebih lambat dari rentang Anda, "
+        "pace_overall_slow": "Secara keseluruhan kamu bicara {rate} {unit} per menit, lebih lambat dari rentangmu, "
         "{low} sampai {high}.",
         "pace_fix_fast": "Pelan-pelan: selesaikan satu poin, tarik napas, baru lanjut, terutama setelah menyebut "
         "harga.",
         "pace_fix_slow": "Percepat temponya: kalimat lebih pendek, langsung dari satu keunggulan ke keunggulan "
         "berikutnya.",
         "dead_air_gap": "Hening {duration}. Saat live, penonton pergi kalau tidak ada yang bicara.",
-        "dead_air_leading": "Hening {duration} sebelum Anda mulai bicara. Penonton yang masuk hanya melihat siaran "
+        "dead_air_leading": "Hening {duration} sebelum kamu mulai bicara. Penonton yang masuk hanya melihat siaran "
         "yang sepi.",
         "dead_air_trailing": "Hening {duration} di akhir. Tutup dengan ajakan untuk membeli.",
-        "dead_air_fix": "Tetap bicara sambil memegang produk: sebutkan apa yang Anda lakukan dan apa yang dilihat "
+        "dead_air_fix": "Tetap bicara sambil memegang produk: sebutkan apa yang kamu lakukan dan apa yang dilihat "
         "penonton.",
         "monologue": "{duration} tanpa ajakan membeli. Penonton perlu mendengar cara membeli berulang kali.",
         "monologue_none": "{duration} tanpa satu pun ajakan membeli.",
         "monologue_fix": "Ingatkan cara memesan setidaknya tiap dua menit, misalnya: klik keranjang kuning lalu "
         "checkout, ya.",
-        "filler_cluster": "{count} kata pengisi berdekatan: {listing}. Kata pengisi membuat Anda terdengar ragu "
+        "filler_cluster": "{count} kata pengisi berdekatan: {listing}. Kata pengisi membuatmu terdengar ragu "
         "tentang produknya.",
         "filler_total": "Total {count} kata pengisi, {rate} per seratus {unit}. Paling sering: {top}.",
         "filler_fix": "Lebih baik diam sejenak; jeda singkat terdengar lebih percaya diri.",
-        "stutter": "{count} pengulangan kata di sini. Ini dihitung terpisah, hanya agar Anda bisa memantaunya dari "
+        "stutter": "{count} pengulangan kata di sini. Ini dihitung terpisah, hanya agar kamu bisa memantaunya dari "
         "waktu ke waktu.",
-        "voice_monotone": "Nada suara Anda datar, hanya berubah {value} semitone. Suara datar terdengar bosan, dan "
+        "voice_monotone": "Nada suaramu datar, hanya berubah {value} semitone. Suara datar terdengar bosan, dan "
         "penonton menggeser layar.",
         "voice_monotone_fix": "Naikkan nada saat menyebut nama produk, harga, dan promonya.",
-        "voice_flat": "Volume suara Anda hampir tidak berubah, hanya {value} desibel.",
+        "voice_flat": "Volume suaramu hampir tidak berubah, hanya {value} desibel.",
         "voice_flat_fix": "Ucapkan poin penting sedikit lebih keras, detailnya sedikit lebih pelan.",
         "when": "Pada {when}",
-        "you_said": "Anda bilang “{quote}”.",
+        "you_said": "kamu bilang “{quote}”.",
         "instead": "Saran: {suggestion}",
         "v_ok": "temponya pas",
         "v_fast_little": "agak cepat",
         "v_fast": "terlalu cepat",
         "v_slow_little": "agak lambat",
         "v_slow": "terlalu lambat",
-        "sum_pace": "Anda bicara {rate} {unit} per menit, {verdict}.",
+        "sum_pace": "Kamu bicara {rate} {unit} per menit, {verdict}.",
         "sum_block": "Ada {count} klaim terlarang yang harus dihapus sebelum live.",
         "sum_claims_other": "Ada {count} klaim yang perlu bukti atau dicek.",
         "sum_missed": "Ada {count} poin wajib dari naskah yang terlewat.",
         "sum_dead": "Ada {count} kali hening lebih dari {threshold}, paling lama {longest}.",
-        "sum_monologue": "Anda bicara {duration} tanpa ajakan membeli.",
+        "sum_monologue": "Kamu bicara {duration} tanpa ajakan membeli.",
         "sum_fillers": "Ada {rate} kata pengisi per seratus {unit}.",
-        "sum_voice": "Suara Anda terdengar datar.",
+        "sum_voice": "Suaramu terdengar datar.",
         "sum_clean": "Tidak ada klaim terlarang dan tidak ada hening panjang. Bagus sekali!",
         "sum_no_claims": "Tidak ada klaim terlarang.",
         "sum_no_dead": "Tidak ada hening panjang. Bagus.",
@@ -352,7 +440,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "sum_nothing": "Tidak ada ucapan yang terdengar dalam rekaman ini.",
         "sum_estimated": "Waktunya hanya perkiraan dari teks.",
         "cmp_pace_better": "tempo membaik dari {a} ke {b} {unit} per menit",
-        "cmp_pace_worse": "tempo makin jauh dari rentang Anda, dari {a} ke {b} {unit} per menit",
+        "cmp_pace_worse": "tempo makin jauh dari rentangmu, dari {a} ke {b} {unit} per menit",
         "cmp_pace_same": "tempo hampir sama, {b} {unit} per menit",
         "cmp_claims_fewer": "klaim terlarang berkurang {count}",
         "cmp_claims_more": "klaim terlarang bertambah {count}",
@@ -377,6 +465,36 @@ PHRASES: dict[str, dict[str, str]] = {
         "sev_warning": "Perlu diperbaiki",
         "sev_info": "Sebagai info",
         "sev_praise": "Bagus",
+        "cov_kind_name": "nama produk",
+        "cov_kind_price": "harga",
+        "cov_kind_offer": "promo",
+        "cov_kind_shipping": "info pengiriman",
+        "cov_kind_cta": "ajakan membeli",
+        "cov_kind_point": "poin",
+        "cov_kind_disclaimer": "penafian",
+        "cov_what": "{kind} {product}",
+        "cov_what_name": "nama {product}",
+        "cov_what_point": "poin “{text}” untuk {product}",
+        "cov_short_point": "poin “{text}”",
+        "cov_missed": "Kamu belum menyebut {what}.",
+        "cov_missed_optional": "Kamu melewatkan satu kalimat opsional untuk {product}: “{text}”.",
+        "cov_say": "Coba bilang “{text}”.",
+        "cov_partly": "Kamu baru menyebut sebagian {what}.",
+        "cov_partly_fix": "Sebutkan selengkapnya: {parts}.",
+        "cov_order_items": "Untuk {product}, kamu menyebut {item} pada {time}, sebelum {before} pada {later}; "
+        "naskah produk ini minta semuanya disebut berurutan.",
+        "cov_order_items_fix": "Sebut “{first}” dulu, baru “{then}”.",
+        "cov_order_products": "Kamu membahas {then} pada {time}, sebelum {first} pada {later}; di naskah urutannya "
+        "kebalikannya.",
+        "cov_order_products_fix": "Bahas {first} dulu, baru {then}.",
+        "cov_late": "Kamu menyebut {what} terlambat {late}: naskah minta disebut dalam {limit} pertama setelah mulai "
+        "membahas {product}.",
+        "cov_late_fix": "Sebut “{text}” dalam {limit} pertama.",
+        "cov_complete": "Kamu sudah menyebut semua poin wajib di naskah, berurutan dan tepat waktu.",
+        "deixis": "Kamu bilang “{pointer}” tanpa menjelaskan apa yang dilihat penonton.",
+        "deixis_fix": "Begitu menunjuk, langsung jelaskan dengan kata-kata: warna, ukuran, bahan, atau bentuknya, "
+        "atau sebut nama dan harganya.",
+        "marker": "Penanda nomor {number} yang kamu pasang",
     },
 }
 
@@ -417,6 +535,38 @@ def phrase(key: str, language: str, **values: object) -> str:
 def list_separator(language: str) -> str:
     """How items of a spoken list are separated ("、" in Mandarin)."""
     return "、" if language_code(language) == "zh" else ", "
+
+
+# Characters written without spaces around them: CJK ideographs, kana, CJK and full-width punctuation.
+_NO_SPACE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0002fa1f]")
+
+
+def join_words(words: Iterable[str]) -> str:
+    """Recognised words as one quote, the way the language is written: spaces between words ("giá chỉ 99 nghìn"),
+    none next to Chinese characters or full-width punctuation ("火锅底料。嗯"), and a space between Latin words
+    inside Chinese speech ("iPhone 15 手机"). Works on the text itself, so a mislabelled transcript joins right too."""
+    out: list[str] = []
+    for word in words:
+        text = word.strip()
+        if not text:
+            continue
+        if out and not (_NO_SPACE.match(out[-1][-1]) or _NO_SPACE.match(text[0])):
+            out.append(" ")
+        out.append(text)
+    return "".join(out)
+
+
+def join_quotes(pieces: Iterable[str]) -> str:
+    """Pieces of speech said apart, as one quote: "um … uh", or "嗯……那个" when the pieces are Chinese."""
+    items = [p.strip() for p in pieces if p.strip()]
+    chinese = bool(items) and all(_NO_SPACE.match(p[0]) and _NO_SPACE.match(p[-1]) for p in items)
+    return ("……" if chinese else " … ").join(items)
+
+
+def quote_gap(language: str) -> str:
+    """What stands between two pieces of a quote that were said apart, and after a cut-off quote: " … ", or "……"
+    in Mandarin (no spaces)."""
+    return "……" if language_code(language) == "zh" else " … "
 
 
 def unit_name(unit: RateUnit, language: str) -> str:
@@ -736,8 +886,8 @@ _METRIC_LABELS: dict[str, dict[str, str]] = {
         "voice_pitch_std_semitones": "Variasi nada (semitone)",
         "voice_loudness_std_db": "Variasi volume (desibel)",
         "pace_unit": "Satuan tempo (0 kata, 1 suku kata, 2 karakter)",
-        "pace_band_low": "Rentang tempo Anda: terendah",
-        "pace_band_high": "Rentang tempo Anda: tertinggi",
+        "pace_band_low": "Rentang tempomu: terendah",
+        "pace_band_high": "Rentang tempomu: tertinggi",
         "pace_fast_windows": "Setengah menit yang terlalu cepat",
         "pace_slow_windows": "Setengah menit yang terlalu lambat",
         "times_estimated": "Waktu diperkirakan dari teks (1 = ya)",

@@ -145,6 +145,45 @@ def check_speech() -> Iterable[Check]:
         yield Check(name, ok, False, detail, fix)
 
 
+def check_voice_round_trips(progress: Callable[[str], None] | None = None) -> Iterable[Check]:
+    """``studio doctor --check-voices``: measure every feedback language's voices on this machine now.
+
+    Runs the runtime voice check (studio.services.voice_check) with the engine the app speaks with and
+    the embedded base model, ignoring the cache and the lab table, and caches the verdicts; the
+    "Voice for …" rows that follow then say "verified on this machine". Progress goes to stderr.
+    """
+    from studio.services.speech import default_engine_factory
+    from studio.services.voice_check import VoiceChecker
+
+    say = progress if progress is not None else (lambda message: print(message, file=sys.stderr, flush=True))
+    run = VoiceChecker(default_engine_factory, force=True, on_progress=say).start()
+    run.wait()
+    if run.error is not None:
+        yield Check(
+            "Voice check",
+            False,
+            False,
+            f"The voice check could not run: {run.error}",
+            "Check the speech engine and the speech model rows below.",
+        )
+        return
+    parts = []
+    for lang, verdict in run.verdicts.items():
+        best = verdict.best_tried
+        if verdict.chosen is not None:
+            parts.append(f"{lang} {verdict.chosen.label} {verdict.chosen.cer:.2f}")
+        elif best is not None:
+            parts.append(f"{lang} none (best {best.label}: mean {best.cer:.2f}, worst sentence {best.worst:.2f})")
+        else:
+            parts.append(f"{lang} no voice installed")
+    yield Check(
+        "Voice check",
+        True,
+        False,
+        f"Measured on this machine in {run.seconds:.0f} seconds: " + "; ".join(parts) + ".",
+    )
+
+
 def check_model() -> Iterable[Check]:
     from studio.services.transcription.models import model_status
 
@@ -221,9 +260,13 @@ CHECKS: tuple[Callable[[], Iterable[Check]], ...] = (
 )
 
 
-def run_checks() -> list[Check]:
+def run_checks(*, check_voices: bool = False) -> list[Check]:
+    """Every check; ``check_voices`` also measures the voices on this machine first (slow: about a minute)."""
+    checks = list(CHECKS)
+    if check_voices:
+        checks.insert(checks.index(check_speech), check_voice_round_trips)
     results: list[Check] = []
-    for check in CHECKS:
+    for check in checks:
         try:
             results.extend(check())
         except Exception as exc:  # a crashing check is itself a finding, never a traceback

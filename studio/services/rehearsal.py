@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import numpy as np
 
 from studio.core.errors import Cancelled, StudioError
+from studio.core.i18n import tr, tr_noop
 from studio.core.model import (
     LANGUAGES,
     Finding,
@@ -60,10 +61,11 @@ SILENCE_RMS = 0.006
 """A block quieter than about -44 dBFS counts as silence for the dead-air cue."""
 
 
-_STOPPED_BY_ITSELF = {
-    "mic_lost": "The microphone stopped sending sound. Stop the recording to save and analyse what was recorded.",
-    "disk_low": "The disk is almost full, so recording stopped. Stop the recording to save what was recorded.",
-    "": "The recording stopped by itself. Stop the recording to save what was recorded.",
+_STOPPED_BY_ITSELF = {  # translated with tr() when the warning is given
+    "mic_lost": tr_noop("The microphone stopped sending sound. "
+                        "Stop the recording to save and analyse what was recorded."),
+    "disk_low": tr_noop("The disk is almost full, so recording stopped. Stop the recording to save what was recorded."),
+    "": tr_noop("The recording stopped by itself. Stop the recording to save what was recorded."),
 }
 
 
@@ -211,13 +213,13 @@ class CueRules:
             self._silence_cued = False
         elif self.enabled.get("dead_air") and not self._silence_cued:
             self._silence_cued = True  # once per stretch of silence
-            wanted.append(Cue("dead_air", "Dead air. Say something.", now))
+            wanted.append(Cue("dead_air", tr("Dead air. Say something."), now))
         if len(transcript.words) != self._checked_words:
             self._checked_words = len(transcript.words)
             if self.enabled.get("claim"):
                 wanted.extend(self._claim_cues(transcript, now))
             if self.enabled.get("too_fast") and self._too_fast(transcript):
-                wanted.append(Cue("too_fast", "Slow down a little.", now))
+                wanted.append(Cue("too_fast", tr("Slow down a little."), now))
         out: list[Cue] = []
         for cue in wanted:
             if now - self._last.get(cue.kind, -1e9) < self.min_gap or now - self._last_any < self.any_gap:
@@ -259,7 +261,8 @@ class CueRules:
             return []
         self._claims_until = max(f.end for f in fresh)
         quote = fresh[-1].quote.strip()
-        return [Cue("claim", f"Careful: “{quote}”." if quote else "Careful: a risky claim.", now)]
+        message = tr("Careful: “{quote}”.").format(quote=quote) if quote else tr("Careful: a risky claim.")
+        return [Cue("claim", message, now)]
 
 
 def cue_rules_from(settings: SettingsLike | None, *, market: str, trainee: Trainee | None) -> CueRules:
@@ -403,7 +406,7 @@ class Rehearsal:
     def start(self, script: Any, market: str, trainee: Trainee, *, script_path: str | Path | None = None) -> Session:
         """Create the session and start recording. ``script`` is a parsed RunSheet or None (free practice)."""
         if self._recorder is not None:
-            raise RehearsalError("A rehearsal is already recording. Stop it first.")
+            raise RehearsalError(tr("A rehearsal is already recording. Stop it first."))
         self.outcome = None
         self.cues = []
         self._markers = []
@@ -414,7 +417,7 @@ class Rehearsal:
         session: Session = self.store.create_session(
             trainee.id, script_id=script_id, market=market,
             language=session_language if session_language in LANGUAGES else "en",
-            title=getattr(script, "title", "") or "Free practice",
+            title=getattr(script, "title", "") or tr("Free practice"),
         )
         folder = Path(self.store.session_dir(session.id))
         try:
@@ -434,7 +437,7 @@ class Rehearsal:
             failed = session.moved_to(SessionState.FAILED, ended_at=utc_now())
             self.store.save_session(failed)
             self.session = failed
-            raise _as_rehearsal_error(exc, "The recording could not start") from exc
+            raise _as_rehearsal_error(exc, tr("The recording could not start: {problem}.")) from exc
         self._recorder = recorder
         self.session = session
         self._start_cues(market, trainee)
@@ -476,7 +479,7 @@ class Rehearsal:
                 if reason not in ("", "stopped") and not warned and not self._cue_stop.is_set():
                     # The recorder stopped by itself (microphone lost, disk full): say so, once.
                     warned = True
-                    due.append(Cue("warning", _STOPPED_BY_ITSELF.get(reason, _STOPPED_BY_ITSELF[""]),
+                    due.append(Cue("warning", tr(_STOPPED_BY_ITSELF.get(reason, _STOPPED_BY_ITSELF[""])),
                                    self._meter.seconds))
                 for cue in due:
                     self.cues.append(cue)
@@ -498,7 +501,7 @@ class Rehearsal:
         self.stop_started = time.perf_counter()
         recorder, session = self._recorder, self.session
         if recorder is None or session is None:
-            raise RehearsalError("Nothing is being recorded.")
+            raise RehearsalError(tr("Nothing is being recorded."))
         self._recorder = None
         self._cue_stop.set()
         folder = Path(self.store.session_dir(session.id))
@@ -530,7 +533,8 @@ class Rehearsal:
             self._cue_thread = None
         if finishing.error is not None:
             self._fail(session, folder, None, finishing.error, "The recording could not be finished")
-            raise _as_rehearsal_error(finishing.error, "The recording could not be finished") from finishing.error
+            raise _as_rehearsal_error(finishing.error,
+                                      tr("The recording could not be finished: {problem}.")) from finishing.error
         result = finishing.result
         output: Path | None = getattr(result, "output", None)
         duration = float(getattr(result, "audio_seconds", 0.0) or self._meter.seconds)
@@ -548,7 +552,8 @@ class Rehearsal:
             self.store.save_session(session)
         except Exception as exc:
             self._fail(session, folder, output, exc, "The recording was saved, but it could not be analysed")
-            raise _as_rehearsal_error(exc, "The recording was saved, but it could not be analysed") from exc
+            raise _as_rehearsal_error(exc, tr("The recording was saved, but it could not be analysed: {problem}.")) \
+                from exc
         if self._meter.samples and self._live_fed < self._meter.samples:
             log.warning("the live transcript missed %d samples at Stop", self._meter.samples - self._live_fed)
         self.session = session
@@ -557,6 +562,7 @@ class Rehearsal:
 
     def _analyse(self, transcript: Transcript) -> Report:
         from studio.core.analysis import AnalysisSettings, analyse
+        from studio.core.report import phrase
 
         dead_air = 3.0
         if self.settings is not None:
@@ -565,7 +571,8 @@ class Rehearsal:
             except (KeyError, StudioError, TypeError, ValueError):
                 pass
         extra = tuple(
-            Finding(FindingKind.COMMENT, Severity.INFO, moment, moment, f"Your marker {number}",
+            Finding(FindingKind.COMMENT, Severity.INFO, moment, moment,
+                    phrase("marker", self.feedback_language, number=str(number)),
                     source=FindingSource.LIVE)
             for number, moment in enumerate(self._markers, start=1)
         )
@@ -663,14 +670,15 @@ def _slug(text: str) -> str:
     return "-".join(part for part in cleaned.split("-") if part) or "script"
 
 
-def _as_rehearsal_error(exc: BaseException, what: str) -> RehearsalError:
+def _as_rehearsal_error(exc: BaseException, sentence: str) -> RehearsalError:
+    """``sentence`` is already translated and has a ``{problem}`` field for what went wrong."""
     if isinstance(exc, RehearsalError):
         return exc
     if isinstance(exc, StudioError):
-        detail = exc.spoken().rstrip(".")
+        detail = exc.spoken().rstrip(".。")
     else:
-        detail = str(exc).rstrip(".") or type(exc).__name__
-    return RehearsalError(f"{what}: {detail}.")
+        detail = str(exc).rstrip(".。") or type(exc).__name__
+    return RehearsalError(sentence.format(problem=detail))
 
 
 __all__ = [

@@ -15,9 +15,12 @@ turn; ``LOW`` cues are dropped if they waited longer than ``low_max_age`` second
 hint is useless ten seconds later). ``interrupt()`` stops speech and drops everything pending.
 ``repeat_last()`` says the last utterance again.
 
-A language is only spoken with a voice whose round trip was measured understandable (see
-:mod:`studio.services.voices`); otherwise :meth:`SpeechService.say` raises
-:class:`~studio.services.voices.NoUsableVoiceError` and the UI shows/announces the text instead.
+A language is only spoken with a voice whose round trip was measured understandable: in the lab
+(:mod:`studio.services.voices`) or on this computer by the runtime voice check
+(:mod:`studio.services.voice_check`), which the service starts in the background for languages the
+lab tables do not cover on this engine (SAPI5, NSSS) and whose verdict is not cached yet. Otherwise
+:meth:`SpeechService.say` raises :class:`~studio.services.voices.NoUsableVoiceError` and the UI
+shows/announces the text instead.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -38,9 +41,10 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from studio.core.errors import StudioError
-from studio.services import voices
+from studio.services import voice_check, voices
 from studio.services.audio_out import AudioSink, Clip, DeviceSink, OutputStatus, Playback, detect_output, read_wav
-from studio.services.voices import NoUsableVoiceError
+from studio.services.voice_check import EngineDescription, EngineVoice, VoiceCheckRun
+from studio.services.voices import LanguageVerdict, NoUsableVoiceError, VoiceMeasurement
 
 DEFAULT_RATE = 175  # words per minute; the rate the verified-voice table was measured at
 MIN_RATE, MAX_RATE = 80, 450
@@ -69,7 +73,12 @@ class Utterance:
 
 
 class SpeechEngine(Protocol):
-    """What the service needs from a text-to-speech engine. Only ever called from one thread."""
+    """What the service needs from a text-to-speech engine. Only ever called from one thread.
+
+    Optional extras used by the voice check (:mod:`studio.services.voice_check`): ``name``,
+    ``version()``, ``voices()`` and ``supports_voice_tuning`` (``synthesize`` then also takes
+    ``word_gap`` and ``pitch``).
+    """
 
     def voice_ids(self) -> list[str]: ...
 
@@ -93,9 +102,32 @@ class Pyttsx3Engine:
         except Exception as exc:  # pyttsx3 raises anything from a missing library to OSError
             raise SpeechEngineError(f"The speech engine cannot start: {exc}") from exc
         self.driver = driver or "default"
+        # "pyttsx3-sapi5", "pyttsx3-nsss", "pyttsx3-espeak": the voice check's cache key and lab-table match.
+        self.name = f"pyttsx3-{getattr(self._engine, 'driver_name', None) or self.driver}"
 
     def voice_ids(self) -> list[str]:
         return [str(v.id) for v in self._engine.getProperty("voices")]
+
+    def voices(self) -> list[EngineVoice]:
+        found = []
+        for voice in self._engine.getProperty("voices"):
+            languages = []
+            for code in getattr(voice, "languages", None) or []:
+                if isinstance(code, bytes):  # older espeak drivers hand out b"\x05en-us"
+                    code = code[1:].decode("utf-8", "replace")
+                languages.append(str(code))
+            found.append(EngineVoice(str(voice.id), str(getattr(voice, "name", "") or ""), tuple(languages)))
+        return found
+
+    def version(self) -> str:
+        import platform
+        from importlib import metadata
+
+        try:
+            version = metadata.version("pyttsx3")
+        except metadata.PackageNotFoundError:
+            version = "unknown"
+        return f"pyttsx3 {version} {self.name} on {platform.platform()}"
 
     def synthesize(self, text: str, path: Path, *, voice_id: str, rate: int, volume: float) -> None:
         self._engine.setProperty("voice", voice_id)
@@ -143,6 +175,8 @@ class EspeakEngine:
     """
 
     driver = "espeak-ng"
+    name = "espeak-ng"
+    supports_voice_tuning = True  # synthesize() takes word_gap (-g) and pitch (-p)
 
     def __init__(self, executable: str | None = None) -> None:
         found = executable or shutil.which("espeak-ng")
@@ -150,19 +184,43 @@ class EspeakEngine:
             raise SpeechEngineError("espeak-ng is not installed (Debian: sudo apt-get install espeak-ng).")
         self.executable = found
 
-    def voice_ids(self) -> list[str]:
+    def voices(self) -> list[EngineVoice]:
+        """``espeak-ng --voices``: the File column is the id (pyttsx3's too), Language and Pty as listed."""
         done = subprocess.run([self.executable, "--voices"], capture_output=True, text=True, timeout=10, check=False)
-        ids = []
+        found = []
         for line in done.stdout.splitlines()[1:]:
             fields = line.split()
             if len(fields) >= 5:
-                ids.append(fields[4].lower())  # the "File" column, e.g. gmw/en-us: pyttsx3's voice ids too
-        return ids
+                priority = int(fields[0]) if fields[0].isdigit() else 5
+                name = fields[3].replace("_", " ")  # espeak-ng writes "Vietnamese_(Northern)"
+                found.append(EngineVoice(fields[4].lower(), name, (fields[1],), priority))
+        return found
 
-    def synthesize(self, text: str, path: Path, *, voice_id: str, rate: int, volume: float) -> None:
+    def voice_ids(self) -> list[str]:
+        return [voice.id for voice in self.voices()]  # e.g. gmw/en-us
+
+    def version(self) -> str:
+        done = subprocess.run([self.executable, "--version"], capture_output=True, text=True, timeout=10, check=False)
+        return done.stdout.strip() or "espeak-ng"
+
+    def synthesize(
+        self,
+        text: str,
+        path: Path,
+        *,
+        voice_id: str,
+        rate: int,
+        volume: float,
+        word_gap: int = 0,
+        pitch: int | None = None,
+    ) -> None:
         # Text goes in on stdin so a sentence starting with "-" is never read as an option.
-        args = [self.executable, "-b", "1", "-v", voice_id, "-s", str(int(rate)), "-a", str(round(volume * 100)),
-                "-w", str(path), "--stdin"]
+        args = [self.executable, "-b", "1", "-v", voice_id, "-s", str(int(rate)), "-a", str(round(volume * 100))]
+        if word_gap:
+            args += ["-g", str(int(word_gap))]
+        if pitch is not None:
+            args += ["-p", str(int(pitch))]
+        args += ["-w", str(path), "--stdin"]
         try:
             done = subprocess.run(args, input=text.encode("utf-8"), capture_output=True, timeout=60, check=False)
         except (OSError, subprocess.TimeoutExpired) as exc:
@@ -209,7 +267,16 @@ class SpeechService:
         voice_overrides: Mapping[str, str] | None = None,
         on_started: StartedCallback | None = None,
         on_finished: FinishedCallback | None = None,
+        auto_check_voices: bool = True,
+        voice_transcriber: voice_check.Transcriber | None = None,
+        voice_cache: voice_check.VoiceCheckCache | None = None,
+        on_voices_checked: Callable[[VoiceCheckRun], None] | None = None,
     ) -> None:
+        """``auto_check_voices``: once the engine is up, start the runtime voice check in the background for
+        the feedback languages the lab tables do not cover on this engine and this machine has not measured
+        yet (a no-op on Linux/espeak-ng). ``voice_transcriber`` / ``voice_cache``: the check's judge and
+        cache (tests inject fakes). ``on_voices_checked(run)`` fires, on the check's thread, when a check ends.
+        """
         self.sink: AudioSink = sink if sink is not None else DeviceSink()
         self._rate = _check_rate(rate)
         self._volume = _check_volume(volume)
@@ -226,6 +293,14 @@ class SpeechService:
         self._last: Utterance | None = None
         self._closing = False
         self._voice_ids: list[str] | None = None
+        self._description: EngineDescription | None = None
+        self._engine_tunable = False
+        self._machine: dict[str, LanguageVerdict] = {}  # runtime-check verdicts for this engine + fingerprint
+        self._auto_check_voices = auto_check_voices
+        self._voice_transcriber = voice_transcriber
+        self._voice_cache = voice_cache if voice_cache is not None else voice_check.VoiceCheckCache()
+        self.on_voices_checked: list[Callable[[VoiceCheckRun], None]] = [on_voices_checked] if on_voices_checked else []
+        self._voice_check_run: VoiceCheckRun | None = None  # the latest background voice check
         self.engine_error: Exception | None = None  # the engine could not start or broke
         self.last_error: Exception | None = None  # the last utterance that could not be spoken
         self._cancel_id: int | None = None  # the utterance being rendered was cut off before it played
@@ -257,7 +332,10 @@ class SpeechService:
         """The voice this service would use for ``language`` (waits for the engine to start)."""
         self._ready.wait(10)
         lang = voices.base_language(language)
-        choice = voices.choose_voice(lang, self._voice_ids)
+        with self._cond:
+            machine = dict(self._machine)
+        name = self._description.name if self._description is not None else None
+        choice = voices.choose_voice(lang, self._voice_ids, engine=name, machine=machine)
         override = self._overrides.get(lang)
         if choice.usable and override and (self._voice_ids is None or override in self._voice_ids):
             return voices.VoiceChoice(lang, override, choice.measurement, "chosen in settings")
@@ -265,6 +343,96 @@ class SpeechService:
 
     def can_speak(self, language: str) -> bool:
         return self.engine_error is None and self.voice_for(language).usable
+
+    def machine_verdicts(self) -> dict[str, LanguageVerdict]:
+        """What the runtime voice check found on this machine for this engine (cached or just measured)."""
+        self._ready.wait(10)
+        with self._cond:
+            return dict(self._machine)
+
+    def _settings_for(self, choice: voices.VoiceChoice) -> tuple[int, int, int | None]:
+        """(rate, word gap, pitch) to speak ``choice`` with: a tuned measurement brings its own settings."""
+        measured: VoiceMeasurement | None = choice.measurement
+        if measured is None or choice.voice_id is None or measured.voice_id.lower() != choice.voice_id.lower():
+            return self._rate, 0, None
+        return measured.speaking_rate(self._rate), measured.word_gap, measured.pitch
+
+    # ------------------------------------------------------------------ the runtime voice check
+
+    def check_voices(
+        self,
+        languages: Iterable[str] | None = None,
+        *,
+        force: bool = False,
+        on_done: Callable[[VoiceCheckRun], None] | None = None,
+        on_progress: voice_check.ProgressCallback | None = None,
+    ) -> VoiceCheckRun:
+        """Measure this machine's voices in the background; returns at once with a :class:`VoiceCheckRun`.
+
+        The engine is used only through the speech thread (each render is a job there, between
+        utterances); transcription runs on the check's own thread. Each verdict takes effect as soon
+        as it is measured: a language whose voice passed can be spoken right away. Without ``force``,
+        only languages the lab tables do not cover on this engine and without a cached verdict are
+        measured; ``force=True`` re-measures every language given (default: all feedback languages).
+        """
+        self._ready.wait(10)
+        return self._start_check(languages, force=force, on_done=on_done, on_progress=on_progress)
+
+    @property
+    def voice_check_run(self) -> VoiceCheckRun | None:
+        """The latest voice check (the one started with the engine, or by :meth:`check_voices`), or None."""
+        self._ready.wait(10)
+        return self._voice_check_run
+
+    def _start_check(
+        self,
+        languages: Iterable[str] | None,
+        *,
+        force: bool,
+        on_done: Callable[[VoiceCheckRun], None] | None = None,
+        on_progress: voice_check.ProgressCallback | None = None,
+    ) -> VoiceCheckRun:
+        wanted = tuple(languages) if languages is not None else voices.FEEDBACK_LANGUAGES
+        description = self._description
+        if self.engine_error is not None or description is None:
+            run = VoiceCheckRun(wanted)
+            run.error = self.engine_error or SpeechEngineError("The speech engine did not start.")
+            run._finish()
+            return run
+        current = self._voice_check_run
+        if current is not None and not current.done and not force:
+            return current
+        checker = voice_check.VoiceChecker(
+            lambda: _SpeechThreadEngine(self, description, self._engine_tunable),
+            self._voice_transcriber,
+            cache=self._voice_cache,
+            languages=wanted,
+            force=force,
+            on_progress=on_progress,
+            on_verdict=self._accept_verdict,
+        )
+
+        def finished(run: VoiceCheckRun) -> None:
+            for callback in [*([on_done] if on_done else []), *self.on_voices_checked]:
+                with contextlib.suppress(Exception):
+                    callback(run)
+
+        self._voice_check_run = checker.start(on_done=finished)
+        return self._voice_check_run
+
+    def _accept_verdict(self, verdict: LanguageVerdict) -> None:
+        description = self._description
+        if description is not None and verdict.fingerprint == description.fingerprint:
+            with self._cond:
+                self._machine[verdict.language] = verdict
+
+    def _languages_to_check(self) -> list[str]:
+        name = self._description.name if self._description is not None else None
+        return [
+            lang
+            for lang in voices.FEEDBACK_LANGUAGES
+            if voices.needs_runtime_check(lang, name) and lang not in self._machine
+        ]
 
     # ------------------------------------------------------------------ queue
 
@@ -345,11 +513,14 @@ class SpeechService:
         if choice.voice_id is None:
             raise NoUsableVoiceError(choice.reason)
         target = Path(path)
-        voice_id, rate, volume = choice.voice_id, self._rate, self._volume
+        voice_id, volume = choice.voice_id, self._volume
+        rate, word_gap, pitch = self._settings_for(choice)
 
         def job(engine: SpeechEngine) -> Path:
             target.parent.mkdir(parents=True, exist_ok=True)
-            engine.synthesize(text, target, voice_id=voice_id, rate=rate, volume=volume)
+            voice_check.render(
+                engine, text, target, voice_id=voice_id, rate=rate, volume=volume, word_gap=word_gap, pitch=pitch
+            )
             return target
 
         result: Path = self._submit(job).result(timeout=60)
@@ -367,7 +538,9 @@ class SpeechService:
     # ------------------------------------------------------------------ lifecycle
 
     def close(self, timeout: float = 5.0) -> None:
-        """Stop speaking, end the worker thread and remove temporary files."""
+        """Stop speaking, end the worker thread and remove temporary files (a running voice check stops)."""
+        if self._voice_check_run is not None:
+            self._voice_check_run.cancel()
         with self._cond:
             self._closing = True
         self.interrupt()
@@ -394,6 +567,18 @@ class SpeechService:
             self._ready.set()
             self._fail_everything(exc)
             return
+        self._engine_tunable = bool(getattr(engine, "supports_voice_tuning", False))
+        try:
+            self._description = voice_check.describe_engine(engine)
+            identity = self._voice_transcriber or voice_check.WhisperTranscriber
+            self._machine = voice_check.cached_verdicts(
+                self._description, cache=self._voice_cache, transcriber=identity
+            )
+        except Exception:  # no fingerprint: the lab tables still apply, nothing is measured
+            self._description = EngineDescription(voice_check.engine_name(engine), "", "unknown", ())
+        if self._auto_check_voices and self._description.fingerprint and self._languages_to_check():
+            # Started before "ready", so voice_check_run is already set when the first caller looks.
+            self._start_check(self._languages_to_check(), force=False)
         self._ready.set()
         while True:
             with self._cond:
@@ -434,7 +619,11 @@ class SpeechService:
             if choice.voice_id is None:
                 raise NoUsableVoiceError(choice.reason)
             wav = self._tmp / f"utterance-{utterance.id}.wav"
-            engine.synthesize(utterance.text, wav, voice_id=choice.voice_id, rate=self._rate, volume=self._volume)
+            speak_rate, word_gap, pitch = self._settings_for(choice)
+            voice_check.render(
+                engine, utterance.text, wav, voice_id=choice.voice_id, rate=speak_rate, volume=self._volume,
+                word_gap=word_gap, pitch=pitch,
+            )
             samples, rate = read_wav(wav)
             wav.unlink(missing_ok=True)
             clip = Clip(samples, rate, "speech", utterance.text, utterance.language, utterance.priority.name.lower())
@@ -494,15 +683,39 @@ def _check_volume(volume: float) -> float:
     return float(volume)
 
 
+class _SpeechThreadEngine:
+    """The voice check's view of the service's engine: every render is a job on the speech thread."""
+
+    def __init__(self, service: SpeechService, description: EngineDescription, tunable: bool) -> None:
+        self._service = service
+        self.description = description
+        self.name = description.name
+        self.supports_voice_tuning = tunable
+
+    def voice_ids(self) -> list[str]:
+        return [voice.id for voice in self.description.voices]
+
+    def synthesize(self, text: str, path: Path, *, voice_id: str, rate: int, volume: float, **extra: Any) -> None:
+        def job(engine: SpeechEngine) -> None:
+            voice_check.render(engine, text, path, voice_id=voice_id, rate=rate, volume=volume, **extra)
+
+        self._service._submit(job).result(timeout=60)
+
+
 # --- doctor ---------------------------------------------------------------------------------
 
 
-def speech_status(output: OutputStatus | None = None) -> list[tuple[str, bool, str, str]]:
+def speech_status(
+    output: OutputStatus | None = None,
+    *,
+    voice_cache: voice_check.VoiceCheckCache | None = None,
+) -> list[tuple[str, bool, str, str]]:
     """Doctor checks for spoken feedback as (name, ok, detail, fix) rows.
 
     Covers: the pyttsx3 driver loads, espeak-ng is installed (the Linux engine), a usable voice per
-    feedback language (en, vi, zh, id), and an audio output device. Engines are probed on a
-    short-lived thread of their own, as the service does.
+    feedback language (en, vi, zh, id) — saying whether it was *verified on this machine* (the runtime
+    voice check, cached) or *measured in the lab* (the table in voices.py) — and an audio output
+    device. Engines are probed on a short-lived thread of their own, as the service does.
     """
     rows: list[tuple[str, bool, str, str]] = []
     holder: dict[str, Any] = {}
@@ -515,7 +728,11 @@ def speech_status(output: OutputStatus | None = None) -> list[tuple[str, bool, s
         except Exception as exc:  # reported as a failed check
             holder["pyttsx3_error"] = exc
         try:
-            holder["ids"] = default_engine_factory().voice_ids()
+            engine = default_engine_factory()
+            holder["ids"] = engine.voice_ids()
+            description = voice_check.describe_engine(engine)
+            holder["engine"] = description.name
+            holder["machine"] = voice_check.cached_verdicts(description, cache=voice_cache)
         except Exception as exc:  # reported as a failed check
             holder["error"] = exc
 
@@ -543,18 +760,38 @@ def speech_status(output: OutputStatus | None = None) -> list[tuple[str, bool, s
     else:
         detail = "espeak-ng is not installed." if not espeak else f"espeak-ng does not work: {holder.get('error')}"
         rows.append(("espeak-ng", False, detail, "sudo apt-get install espeak-ng"))
+    machine: dict[str, LanguageVerdict] = holder.get("machine", {})
     for lang in voices.FEEDBACK_LANGUAGES:
-        choice = voices.choose_voice(lang, ids if ids is not None else [])
-        name = voices.LANGUAGE_NAMES[lang]
-        if choice.usable and choice.measurement is not None:
-            detail = f"{choice.voice_id}, understood with character error rate {choice.measurement.cer:.2f}."
-            rows.append((f"Voice for {name}", True, detail, ""))
-        else:
-            fix = "Feedback in this language is shown as text and read by your screen reader."
-            rows.append((f"Voice for {name}", False, choice.reason, fix))
+        choice = voices.choose_voice(lang, ids if ids is not None else [], engine=holder.get("engine"), machine=machine)
+        rows.append(voice_row(choice, machine.get(lang)))
     out = output if output is not None else detect_output()
     rows.append(("Sound output", out.available, out.detail, out.fix))
     return rows
+
+
+def voice_row(choice: voices.VoiceChoice, verdict: LanguageVerdict | None) -> tuple[str, bool, str, str]:
+    """The doctor row for one language: "verified on this machine" or "measured in the lab", or why not."""
+    name = voices.LANGUAGE_NAMES.get(choice.language, choice.language)
+    measured = choice.measurement
+    if choice.usable and measured is not None:
+        if measured.source == "machine":
+            when = f" on {verdict.checked_at[:10]}" if verdict is not None and verdict.checked_at else ""
+            detail = (
+                f"{measured.describe()}: verified on this machine{when}, character error rate {measured.cer:.2f} "
+                f"(worst sentence {measured.worst:.2f})."
+            )
+        else:
+            detail = (
+                f"{choice.voice_id}: measured in the lab (espeak-ng 1.51, Debian 12), character error rate "
+                f"{measured.cer:.2f}. Not yet verified on this machine: studio doctor --check-voices does it."
+            )
+        return (f"Voice for {name}", True, detail, "")
+    fix = "Feedback in this language is shown as text and read by your screen reader."
+    if verdict is None and "not been checked" in choice.reason:
+        fix += " To check this computer's voices now: studio doctor --check-voices."
+    elif verdict is not None:
+        fix += f" Checked on this machine on {verdict.checked_at[:10]}; install another voice and check again."
+    return (f"Voice for {name}", False, choice.reason, fix)
 
 
 def _is_linux() -> bool:
@@ -574,4 +811,5 @@ __all__ = [
     "Utterance",
     "default_engine_factory",
     "speech_status",
+    "voice_row",
 ]

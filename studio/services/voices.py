@@ -8,15 +8,18 @@ normalisation for Chinese) must be at most :data:`CER_LIMIT`. A voice that turns
 words. Languages without a verified voice are refused by the speech service, which reports
 "no usable voice" so the UI falls back to screen-reader announcements and text.
 
-The numbers in :data:`VERIFIED_VOICES` and :data:`REJECTED_VOICES` come from
+The numbers in :data:`VERIFIED_VOICES` and :data:`REJECTED_VOICES` ("measured in the lab") come from
 ``tests/speech/test_round_trip.py`` (re-measured on every slow run) and are written up in
-``docs/design/speech.md``.
+``docs/design/speech.md``. They speak for espeak-ng only (:data:`LAB_ENGINES`). Voices of other
+engines (SAPI5 on Windows, NSSS on macOS) are measured on the machine by the runtime voice check
+(:mod:`studio.services.voice_check`, "verified on this machine"), whose :class:`LanguageVerdict`
+wins over the lab row when :func:`choose_voice` is given it.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from studio.core.errors import StudioError
@@ -44,6 +47,32 @@ ROUND_TRIP_SENTENCES: dict[str, str] = {
     "id": "Kecepatan bicara Anda bagus. Anda sudah membahas hampir semua naskah, tetapi ada satu klaim yang dilarang.",
 }
 
+#: The sentences the runtime voice check (:mod:`studio.services.voice_check`) measures per language:
+#: the round-trip sentence first (so its number compares with the table below), then two short
+#: feedback cues. A voice passes only if the MEAN and the WORST sentence are both ≤ CER_LIMIT.
+CHECK_SENTENCES: dict[str, tuple[str, ...]] = {
+    "en": (
+        ROUND_TRIP_SENTENCES["en"],
+        "You spoke a little too fast, please slow down.",
+        "The recording is saved. Listen to your opening again.",
+    ),
+    "vi": (
+        ROUND_TRIP_SENTENCES["vi"],
+        "Bạn nói hơi nhanh, hãy chậm lại một chút.",
+        "Bản ghi đã được lưu. Hãy nghe lại phần mở đầu.",
+    ),
+    "zh": (
+        ROUND_TRIP_SENTENCES["zh"],
+        "你说得有点快，请放慢一点。",
+        "录音已经保存好了，请再听一遍开场白。",
+    ),
+    "id": (
+        ROUND_TRIP_SENTENCES["id"],
+        "Anda bicara agak cepat, tolong pelan sedikit.",
+        "Rekaman sudah disimpan. Dengarkan lagi bagian pembukaan.",
+    ),
+}
+
 
 class NoUsableVoiceError(StudioError):
     """The app has no voice that was measured to be understandable in this language."""
@@ -51,18 +80,84 @@ class NoUsableVoiceError(StudioError):
 
 @dataclass(frozen=True, slots=True)
 class VoiceMeasurement:
-    """One measured round trip: which engine voice, at what rate, and how well it came back."""
+    """One measured round trip: which engine voice, with which settings, and how well it came back.
+
+    Lab rows (the tables below) have one ``cer`` for one sentence. Rows measured by the runtime
+    check have ``cer`` = the mean over :data:`CHECK_SENTENCES` and ``sentence_cers`` = each sentence
+    (the check stops at the first sentence over the bound, so a rejected row may list fewer).
+    """
 
     language: str
-    engine: str  # the engine that spoke, e.g. "espeak-ng"
+    engine: str  # the engine that spoke, e.g. "espeak-ng", "pyttsx3-sapi5"
     voice_id: str  # the driver's voice id, e.g. "gmw/en-us"
     rate: int  # words per minute used in the measurement
-    cer: float  # character error rate of the round trip
+    cer: float  # character error rate of the round trip (the mean, for a multi-sentence check)
     note: str = ""
+    word_gap: int = 0  # espeak-ng -g: extra pause between words, in 10 ms units
+    pitch: int | None = None  # espeak-ng -p (0-99, 50 is the voice's own); None: the voice's own
+    sentence_cers: tuple[float, ...] = ()
+    source: str = "lab"  # "lab" (the tables here) or "machine" (the runtime check on this computer)
+    rate_limit: bool = False  # passed only at this rate: the service speaks it no faster
+    name: str = ""  # the voice's display name ("Microsoft An"): SAPI5 ids are registry paths, unfit to read aloud
+
+    @property
+    def worst(self) -> float:
+        return max(self.sentence_cers) if self.sentence_cers else self.cer
 
     @property
     def verified(self) -> bool:
-        return self.cer <= CER_LIMIT
+        return self.cer <= CER_LIMIT and self.worst <= CER_LIMIT
+
+    @property
+    def label(self) -> str:
+        """What to call the voice in a sentence: "Vietnamese (Northern) (aav/vi)", "Microsoft An" (a SAPI5 id
+        is a registry path, unfit to read aloud), or the id when the engine gave no name."""
+        if not self.name or self.name == self.voice_id:
+            return self.voice_id
+        if "\\" in self.voice_id or len(self.voice_id) > 32:
+            return self.name
+        return f"{self.name} ({self.voice_id})"
+
+    @property
+    def tuned(self) -> bool:
+        """True when the measurement used settings other than the voice's own (gap, pitch, a rate limit)."""
+        return bool(self.word_gap) or self.pitch is not None or self.rate_limit
+
+    def describe(self) -> str:
+        """``aav/vi at 115 words per minute, word gap 30 ms, pitch 65`` — for doctor and the docs."""
+        parts = [f"{self.label} at {self.rate} words per minute"]
+        if self.word_gap:
+            parts.append(f"word gap {self.word_gap * 10} ms")
+        if self.pitch is not None:
+            parts.append(f"pitch {self.pitch}")
+        return ", ".join(parts)
+
+    def speaking_rate(self, wanted: int) -> int:
+        """The rate to speak at when the user asked for ``wanted``: capped for rate-limited voices."""
+        return min(wanted, self.rate) if self.rate_limit else wanted
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageVerdict:
+    """What the runtime voice check found for one language on this computer's engine."""
+
+    language: str
+    engine: str
+    chosen: VoiceMeasurement | None  # the best verified candidate, or None
+    tried: tuple[VoiceMeasurement, ...]  # every candidate measured, in the order tried
+    checked_at: str = ""  # ISO 8601, UTC
+    fingerprint: str = ""  # the engine version / voice list the verdict belongs to
+
+    @property
+    def usable(self) -> bool:
+        return self.chosen is not None
+
+    @property
+    def best_tried(self) -> VoiceMeasurement | None:
+        """The candidate with the lowest mean error (the chosen one if any)."""
+        if self.chosen is not None:
+            return self.chosen
+        return min(self.tried, key=lambda m: (m.cer, m.worst), default=None)
 
 
 # Measured 2026-11-27 on Debian 12 with espeak-ng 1.51 (the app's EspeakEngine; pyttsx3 2.99's
@@ -107,33 +202,93 @@ class VoiceChoice:
         return self.voice_id is not None
 
 
-def choose_voice(language: str, installed_voice_ids: Iterable[str] | None = None) -> VoiceChoice:
+#: Which running engines the lab tables speak for. pyttsx3's espeak driver renders the same espeak-ng
+#: voices with the same ids (measured within ±0.03). SAPI5 (Windows) and NSSS (macOS) voices have no
+#: lab rows: the runtime check (studio.services.voice_check) measures them on the machine.
+LAB_ENGINES: dict[str, tuple[str, ...]] = {"espeak-ng": ("espeak-ng", "pyttsx3-espeak")}
+
+
+def _lab_applies(measured_engine: str, engine: str | None) -> bool:
+    return engine is None or engine in LAB_ENGINES.get(measured_engine, (measured_engine,))
+
+
+def _has_lab_rows(engine: str) -> bool:
+    rows = [*VERIFIED_VOICES.values(), *(m for tried in REJECTED_VOICES.values() for m in tried)]
+    return any(_lab_applies(m.engine, engine) for m in rows)
+
+
+def lab_verdict(language: str, engine: str | None) -> tuple[VoiceMeasurement | None, tuple[VoiceMeasurement, ...]]:
+    """The lab rows that speak for ``engine``: (verified measurement or None, rejected measurements)."""
+    lang = base_language(language)
+    verified = VERIFIED_VOICES.get(lang)
+    if verified is not None and not _lab_applies(verified.engine, engine):
+        verified = None
+    rejected = tuple(m for m in REJECTED_VOICES.get(lang, ()) if _lab_applies(m.engine, engine))
+    return verified, rejected
+
+
+def needs_runtime_check(language: str, engine: str | None) -> bool:
+    """True when the lab tables say nothing about ``language`` on ``engine``: the machine must measure it."""
+    verified, rejected = lab_verdict(language, engine)
+    return verified is None and not rejected
+
+
+def choose_voice(
+    language: str,
+    installed_voice_ids: Iterable[str] | None = None,
+    *,
+    engine: str | None = None,
+    machine: Mapping[str, LanguageVerdict] | None = None,
+) -> VoiceChoice:
     """The verified voice for ``language`` if the engine has it; otherwise a choice with a spoken reason.
 
-    ``installed_voice_ids`` are the ids the engine lists (``None`` skips that check).
+    ``installed_voice_ids`` are the ids the engine lists (``None`` skips that check). ``engine`` is the
+    running engine's name (see :func:`studio.services.voice_check.engine_name`; ``None``: assume the
+    lab's). ``machine`` holds the runtime check's verdicts for this engine; a verdict measured on this
+    computer wins over the lab table, because it measured the voices that are really installed.
     """
     lang = base_language(language)
     name = LANGUAGE_NAMES.get(lang, language)
-    measurement = VERIFIED_VOICES.get(lang)
-    if measurement is None:
-        tried = REJECTED_VOICES.get(lang, ())
-        why = (
-            f"The voices tried for {name} were not understandable when checked"
-            if tried
-            else f"There is no voice for {name}"
-        )
-        return VoiceChoice(lang, None, None, f"No usable voice for {name}. {why}; feedback is shown as text instead.")
-    if installed_voice_ids is not None:
-        ids = {v.lower() for v in installed_voice_ids}
-        if measurement.voice_id.lower() not in ids:
-            return VoiceChoice(
-                lang,
-                None,
-                measurement,
-                f"No usable voice for {name}: the voice {measurement.voice_id} is not installed. "
-                "Install espeak-ng-data.",
+    ids = {v.lower() for v in installed_voice_ids} if installed_voice_ids is not None else None
+    verdict = (machine or {}).get(lang)
+    if verdict is not None:
+        chosen = verdict.chosen
+        if chosen is not None and (ids is None or chosen.voice_id.lower() in ids):
+            return VoiceChoice(lang, chosen.voice_id, chosen, "verified on this machine")
+        if chosen is None:
+            best = verdict.best_tried
+            detail = (
+                f" (best: {best.label}, character error rate {best.cer:.2f}, worst sentence {best.worst:.2f}; "
+                f"the limit is {CER_LIMIT})"
+                if best is not None
+                else ""
             )
-    return VoiceChoice(lang, measurement.voice_id, measurement)
+            why = (
+                f"The voices on this computer for {name} were checked and none was understandable{detail}"
+                if verdict.tried
+                else f"This computer has no voice for {name}"
+            )
+            return VoiceChoice(
+                lang, None, best, f"No usable voice for {name}. {why}; feedback is shown as text instead."
+            )
+    measurement, tried = lab_verdict(lang, engine)
+    if measurement is None:
+        if tried:
+            why = f"The voices tried for {name} were not understandable when checked"
+        elif engine is not None and not _has_lab_rows(engine):
+            why = f"The voices on this computer for {name} have not been checked yet"
+        else:
+            why = f"There is no voice for {name}"
+        return VoiceChoice(lang, None, None, f"No usable voice for {name}. {why}; feedback is shown as text instead.")
+    if ids is not None and measurement.voice_id.lower() not in ids:
+        return VoiceChoice(
+            lang,
+            None,
+            measurement,
+            f"No usable voice for {name}: the voice {measurement.voice_id} is not installed. "
+            "Install espeak-ng-data.",
+        )
+    return VoiceChoice(lang, measurement.voice_id, measurement, "measured in the lab")
 
 
 def require_voice(language: str, installed_voice_ids: Iterable[str] | None = None) -> str:
@@ -180,17 +335,22 @@ def verified_languages() -> Sequence[str]:
 
 __all__ = [
     "CER_LIMIT",
+    "CHECK_SENTENCES",
     "FEEDBACK_LANGUAGES",
+    "LAB_ENGINES",
     "LANGUAGE_NAMES",
     "REJECTED_VOICES",
     "ROUND_TRIP_SENTENCES",
     "VERIFIED_VOICES",
+    "LanguageVerdict",
     "NoUsableVoiceError",
     "VoiceChoice",
     "VoiceMeasurement",
     "base_language",
     "character_error_rate",
     "choose_voice",
+    "lab_verdict",
+    "needs_runtime_check",
     "normalise_for_cer",
     "require_voice",
     "verified_languages",

@@ -18,6 +18,8 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
+from studio.core.i18n import tr, tr_noop
+
 
 class AnnounceMode(str, Enum):
     """Where messages go; the values are those of the ``ui.announce`` setting."""
@@ -28,11 +30,15 @@ class AnnounceMode(str, Enum):
 
     @property
     def label(self) -> str:
-        return {
-            AnnounceMode.SCREEN_READER: "Screen reader only",
-            AnnounceMode.APP_VOICE: "App voice only",
-            AnnounceMode.BOTH: "Screen reader and app voice",
-        }[self]
+        """The choice as the settings show it, in the interface language."""
+        return tr(_MODE_LABELS[self.value])
+
+
+_MODE_LABELS: dict[str, str] = {
+    AnnounceMode.SCREEN_READER.value: tr_noop("Screen reader only"),
+    AnnounceMode.APP_VOICE.value: tr_noop("App voice only"),
+    AnnounceMode.BOTH.value: tr_noop("Screen reader and app voice"),
+}
 
 
 class SpeechLike(Protocol):
@@ -110,7 +116,7 @@ class Announcer(QObject):
             try:
                 self._speech.say(text, language=self._language(), priority=_speech_priority(assertive))
             except Exception as exc:  # the voice failing must never stop the app; the log still has the text
-                self.speech_problem = f"The app voice could not speak: {exc}"
+                self.speech_problem = tr("The app voice could not speak: {error}").format(error=exc)
                 to_voice = False
         item = Announcement(text, assertive, to_sr, to_voice)
         self.history.append(item)

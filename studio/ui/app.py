@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from studio import APP_ID, APP_NAME
+from studio.core.i18n import tr
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
@@ -37,16 +38,17 @@ _none_guarded = False
 
 
 def sample_findings() -> list[Finding]:
-    """A few findings of different kinds, used by the audit mode and the demo screen."""
+    """A few findings of different kinds, used by the audit mode and the demo screen (in the interface language,
+    so an audit in another language sees that language)."""
     from studio.core.model import Finding, FindingKind, Severity
 
     return [
-        Finding(FindingKind.CLAIM, Severity.BLOCK, 12.0, 13.5, "Medical claim that platforms ban",
-                quote="cures hair loss", suggestion="may help your hair look fuller", rule_id="demo.cure"),
-        Finding(FindingKind.PACE, Severity.WARNING, 30.0, 45.0, "You spoke fast here, about 190 words a minute",
-                suggestion="Pause after the price"),
-        Finding(FindingKind.COVERAGE, Severity.PRAISE, 50.0, 52.0, "You said the price clearly",
-                quote="only 99,000 dong"),
+        Finding(FindingKind.CLAIM, Severity.BLOCK, 12.0, 13.5, tr("Medical claim that platforms ban"),
+                quote=tr("cures hair loss"), suggestion=tr("may help your hair look fuller"), rule_id="demo.cure"),
+        Finding(FindingKind.PACE, Severity.WARNING, 30.0, 45.0, tr("You spoke fast here, about 190 words a minute"),
+                suggestion=tr("Pause after the price")),
+        Finding(FindingKind.COVERAGE, Severity.PRAISE, 50.0, 52.0, tr("You said the price clearly"),
+                quote=tr("only 99,000 dong")),
     ]
 
 
@@ -63,7 +65,8 @@ def make_speech(
         from studio.services.audio_out import EarconPlayer, detect_output
         from studio.services.speech import SpeechService
     except ImportError:
-        return None, None, ["The app voice is not installed; messages go to the screen reader and the message list."]
+        return None, None, [tr("The app voice is not installed; messages go to the screen reader and the message "
+                               "list.")]
     try:
         sink = None
         if speech_to:  # test mode: clips become files, and no device is needed
@@ -79,8 +82,8 @@ def make_speech(
         service = SpeechService(sink=sink, rate=rate, volume=volume)
         earcons = EarconPlayer(service.sink, volume=float(settings.get("sounds.volume")) if settings else 0.7)
     except Exception as exc:  # a missing voice must never stop the app from opening
-        problems.append(f"The app voice could not start ({exc}); messages go to the screen reader and the "
-                        "message list.")
+        problems.append(tr("The app voice could not start ({error}); messages go to the screen reader and the "
+                           "message list.").format(error=exc))
         return None, None, problems
     return service, earcons, problems
 
@@ -132,7 +135,9 @@ def feedback_language(settings: SettingsLike | None) -> str:
     if chosen == "system":
         from PySide6.QtCore import QLocale
 
-        chosen = QLocale.system().name()[:2]
+        from studio.core.i18n import resolve_language
+
+        chosen = resolve_language("system", QLocale.system().name())
     return chosen if chosen in LANGUAGES else "en"
 
 
@@ -197,9 +202,13 @@ def run_app(argv: list[str]) -> int:
 
     app = _application(qt_argv)
 
-    # 1. settings
+    # 1. settings, and the interface language (before any window is built)
     settings = Settings()
     problems = [p for p in (settings.load_problem,) if p]
+    from studio.ui.i18n import LanguageManager
+
+    languages = LanguageManager(app)
+    languages.switch(str(settings.get("ui.language")))
 
     # 2. store (sessions interrupted by a crash are marked now, so the workflow can offer recovery)
     store = None
@@ -211,7 +220,11 @@ def run_app(argv: list[str]) -> int:
             store = SessionStore(settings.database_path())
             interrupted = store.mark_interrupted()
             if interrupted:
-                problems.append(f"{len(interrupted)} recording was interrupted last time and can be recovered.")
+                count = len(interrupted)
+                problems.append(
+                    tr("1 recording was interrupted last time and can be recovered.") if count == 1
+                    else tr("{count} recordings were interrupted last time and can be recovered.").format(count=count)
+                )
         except StoreError as exc:
             problems.append(exc.spoken())
     except ImportError:
@@ -231,10 +244,12 @@ def run_app(argv: list[str]) -> int:
     window = build_main_window(registry=registry, settings=settings, appearance=appearance, speech=speech,
                                earcons=earcons)
     window.store = store  # the workflow reads sessions from here
+    window.languages = languages  # the settings dialog switches the language through it
     workflow = build_workflow(window, store, settings) if store is not None else None
     window.show()
-    window.say("Ready. Press F1 for the keyboard reference." if registry.key("keyboard_help") == "F1"
-               else "Ready.")
+    help_key = registry.key("keyboard_help")
+    window.say(tr("Ready. Press {key} for the keyboard reference.").format(key=help_key) if help_key == "F1"
+               else tr("Ready."))
     for problem in problems:
         window.say(problem)
     if audit:

@@ -54,6 +54,7 @@ class LanguageManager:
         for translator in self._translators:
             self.app.installTranslator(translator)
         self.language = language
+        i18n.set_language(language)
         QLocale.setDefault(QLocale(i18n.CATALOG_NAMES.get(language, "en_US")))
         return language
 
@@ -64,7 +65,7 @@ class _LanguageWatcher(QObject):
         self._callback = callback
         target.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:
             self._callback()
         return False

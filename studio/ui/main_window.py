@@ -9,16 +9,26 @@ Every command is a QAction built from the action registry: its key is in the too
 description (QShortcut keys do not reach AT-SPI), and the menus carry & mnemonics.
 The recording, playback and analysis behaviour are filled in by the workflow; this window emits signals for them
 and keeps working (with simple visible and spoken results) when nothing is connected.
+
+Every text is translated (``studio.core.i18n.tr``) and re-applied by :meth:`MainWindow.retranslate_ui` when the
+interface language changes: the chosen script and market, the feedback list and a recording in progress stay.
+
+The feedback list holds the findings and the instructor's comments on the same session, in time order; the first
+"next finding" key after the list is filled reads its first item. Help → Welcome guide (and the very first start)
+shows the spoken guide (``studio.ui.welcome``); Feedback → Attempt history lists the attempts on the current script
+(``studio.ui.history``), and Enter on one shows that attempt's feedback here. Store reads run off the GUI thread
+(``studio.ui.background``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFocusEvent, QKeySequence, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,29 +46,72 @@ from PySide6.QtWidgets import (
 )
 
 from studio import APP_NAME
+from studio.core.errors import StudioError
+from studio.core.i18n import tr, tr_noop
 from studio.core.model import Finding, Severity
 from studio.services.paths import assets_dir
-from studio.ui.actions import MAIN_SCOPE, MENUS, ActionRegistry
-from studio.ui.announcer import Announcer
+from studio.ui.actions import MAIN_SCOPE, MENUS, ActionRegistry, spoken_key
+from studio.ui.announcer import AnnounceMode, Announcer
+from studio.ui.i18n import on_language_change
 from studio.ui.themes import ZOOM_STEP, Appearance, SettingsLike, next_theme_id
+from studio.ui.welcome import WelcomeGuide
 from studio.ui.widgets import MIN_TARGET, LevelMeter, MessageLog, label_for
 
+# Names are English here (marked for the catalogue); they are shown with tr(name).
 MARKETS: tuple[tuple[str, str], ...] = (
-    ("vi-VN", "Vietnam (Vietnamese)"),
-    ("zh-CN", "China (Simplified Chinese)"),
-    ("id-ID", "Indonesia (Indonesian)"),
-    ("en-US", "United States (English)"),
-    ("en-GB", "United Kingdom (English)"),
+    ("vi-VN", tr_noop("Vietnam (Vietnamese)")),
+    ("zh-CN", tr_noop("China (Simplified Chinese)")),
+    ("id-ID", tr_noop("Indonesia (Indonesian)")),
+    ("en-US", tr_noop("United States (English)")),
+    ("en-GB", tr_noop("United Kingdom (English)")),
 )
 
 SEVERITY_WORDS = {
-    Severity.BLOCK: "Must fix",
-    Severity.NEEDS_EVIDENCE: "Needs evidence",
-    Severity.VERIFY_FACT: "Check the fact",
-    Severity.WARNING: "Warning",
-    Severity.INFO: "Note",
-    Severity.PRAISE: "Well done",
+    Severity.BLOCK: tr_noop("Must fix"),
+    Severity.NEEDS_EVIDENCE: tr_noop("Needs evidence"),
+    Severity.VERIFY_FACT: tr_noop("Check the fact"),
+    Severity.WARNING: tr_noop("Warning"),
+    Severity.INFO: tr_noop("Note"),
+    Severity.PRAISE: tr_noop("Well done"),
 }
+
+# The "next finding" key by default; the spoken hints name the key bound now (MainWindow.next_finding_key).
+NEXT_FINDING_HINT_KEY = "F3"
+
+
+class CommentLike(Protocol):
+    """An instructor's comment as the store keeps it (studio.services.store.Comment)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def at_seconds(self) -> float: ...
+    @property
+    def author(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def audio_path(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class FeedbackSource:
+    """The session whose feedback the list shows: its folder (voice notes are relative to it) and recording."""
+
+    session_id: str
+    folder: Path | None = None
+    recording: Path | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _FeedbackRow:
+    """One row of the feedback list: how to word it (again, when the language changes), where it is in the
+    recording, what Enter plays instead of the recording (a voice note), and a key to find it again."""
+
+    render: Callable[[], str]
+    moment: float
+    voice_note: Path | None = None
+    key: tuple[str, str] = ("", "")
 
 
 class WorkflowLike(Protocol):
@@ -82,31 +135,72 @@ def clock(seconds: float) -> str:
 
 
 def spoken_duration(seconds: float) -> str:
+    """"7 seconds", "1 minute 5 seconds": whole texts for each plural, so every language can word them."""
     total = int(seconds)
     minutes, secs = divmod(total, 60)
-    parts = []
-    if minutes:
-        parts.append(f"{minutes} minute" + ("s" if minutes != 1 else ""))
-    parts.append(f"{secs} second" + ("s" if secs != 1 else ""))
-    return " ".join(parts)
+    if not minutes:
+        text = tr("1 second") if secs == 1 else tr("{seconds} seconds")
+    elif minutes == 1:
+        text = tr("1 minute 1 second") if secs == 1 else tr("1 minute {seconds} seconds")
+    else:
+        text = tr("{minutes} minutes 1 second") if secs == 1 else tr("{minutes} minutes {seconds} seconds")
+    return text.format(minutes=minutes, seconds=secs)
+
+
+def severity_word(severity: Severity) -> str:
+    """How much a finding matters, in the interface language ("Must fix", "Well done")."""
+    return tr(SEVERITY_WORDS.get(severity, SEVERITY_WORDS[Severity.INFO]))
 
 
 def finding_text(finding: Finding, index: int, total: int) -> str:
     """One finding as a sentence that makes sense alone: position, how much it matters, when, what, what to say."""
-    words = [f"{index} of {total}. {SEVERITY_WORDS.get(finding.severity, 'Note')} at {clock(finding.start)}:",
+    words = [tr("{index} of {total}. {severity} at {time}:").format(
+                 index=index, total=total, severity=severity_word(finding.severity), time=clock(finding.start)),
              finding.message.rstrip(".") + "."]
     if finding.quote:
-        words.append(f"You said: “{finding.quote}”.")
+        words.append(tr("You said: “{quote}”.").format(quote=finding.quote))
     if finding.suggestion:
-        words.append(f"Try: “{finding.suggestion}”.")
+        words.append(tr("Try: “{suggestion}”.").format(suggestion=finding.suggestion))
     return " ".join(words)
 
 
 def finding_item_text(finding: Finding, index: int, total: int, language: str) -> str:
-    """A feedback-list item in the feedback language: position, how much it matters, then the finding's sentence."""
+    """A feedback-list item: position and how much it matters (interface language), then the finding's sentence
+    (feedback language)."""
     from studio.core.report import finding_sentence
 
-    return f"{index} of {total}. {SEVERITY_WORDS.get(finding.severity, 'Note')}. {finding_sentence(finding, language)}"
+    return tr("{index} of {total}. {severity}. {sentence}").format(
+        index=index, total=total, severity=severity_word(finding.severity),
+        sentence=finding_sentence(finding, language))
+
+
+def comment_item_text(comment: CommentLike) -> str:
+    """An instructor's comment as a feedback-list item: "Comment from Lan at 0:42: Smile more." A voice note reads
+    "Voice note from Lan at 0:42" (Enter plays it), with its text after it when it has one."""
+    text = comment.text.strip()
+    fields = {"author": comment.author.strip(), "time": clock(comment.at_seconds), "text": text}
+    if comment.audio_path:
+        if fields["author"]:
+            words = (tr("Voice note from {author} at {time}: {text}") if text
+                     else tr("Voice note from {author} at {time}"))
+        else:
+            words = tr("Voice note at {time}: {text}") if text else tr("Voice note at {time}")
+    elif fields["author"]:
+        words = tr("Comment from {author} at {time}: {text}")
+    else:
+        words = tr("Comment at {time}: {text}")
+    return words.format(**fields)
+
+
+def keep_app_name_in_title(widget: QWidget) -> None:
+    """Title a window "<its own title> — Rehearsal Studio", also after it re-titles itself (a language change)."""
+
+    def apply(title: str) -> None:
+        if title and APP_NAME not in title:
+            widget.setWindowTitle(tr("{title} — {app}").format(title=title, app=APP_NAME))
+
+    widget.windowTitleChanged.connect(apply)
+    apply(widget.windowTitle())
 
 
 def script_files(folder: Path | None = None) -> list[Path]:
@@ -126,6 +220,7 @@ class MainWindow(QMainWindow):
     script_changed = Signal(str)
     market_changed = Signal(str)
     try_again_requested = Signal()
+    voice_note_requested = Signal(str)  # the path of an instructor's voice note to play
 
     def __init__(
         self,
@@ -144,8 +239,8 @@ class MainWindow(QMainWindow):
         self.appearance = appearance
         self.store: object | None = None  # the session store, set by the wiring point; the workflow uses it
         self.workflow: WorkflowLike | None = None  # set by the wiring point; Start/Stop then go through it
+        self.languages: object | None = None  # the interface language manager (studio.ui.i18n), set by the wiring point
         self.open_windows: dict[str, QWidget] = {}  # the instructor's windows now open ("library", "review:<id>")
-        self.setWindowTitle(APP_NAME)
         self.setAccessibleIdentifier("main_window")
         self.setObjectName("main_window")
         self.announcer = announcer_factory(self)
@@ -155,6 +250,15 @@ class MainWindow(QMainWindow):
         self._last_duration = 0.0
         self._markers: list[float] = []
         self._findings: list[Finding] = []
+        # Each row of the feedback list, in order (its wording is re-applied when the language changes).
+        self._feedback_rows: list[_FeedbackRow] = []
+        self.feedback_source: FeedbackSource | None = None  # the session the feedback list shows, when known
+        # True from filling the list until the trainee moves in it: "next" then reads the first item, not the second.
+        self._walk_from_start = False
+        self._filling_feedback = False
+        self._feedback_language_shown: str | None = None  # the language the findings are worded in
+        self._first_shown = False
+        self._history_loading = False
         self._tick = QTimer(self)
         self._tick.setInterval(500)
         self._tick.timeout.connect(self._update_elapsed)
@@ -164,6 +268,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.announcer.announced.connect(self.log.add)
         self.resize(900, 760)
+        self.retranslate_ui()
+        on_language_change(self, self.retranslate_ui)
 
     # ------------------------------------------------------------------ building
 
@@ -173,7 +279,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(body)
         layout.setSpacing(12)
 
-        self.heading = QLabel(f"{APP_NAME}: rehearse your livestream")
+        self.heading = QLabel()
         self.heading.setObjectName("heading")
         self.heading.setAccessibleIdentifier("lbl_heading")
         self.heading.setWordWrap(True)
@@ -183,26 +289,24 @@ class MainWindow(QMainWindow):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.script_combo = QComboBox()
         self.script_combo.setAccessibleIdentifier("combo_script")
-        self.script_combo.setAccessibleName("Script")
-        self.script_combo.setAccessibleDescription("The script you will rehearse. Free practice has no script.")
         self.script_combo.setMinimumHeight(MIN_TARGET)
-        self.script_combo.addItem("Free practice (no script)", "")
+        self.script_combo.addItem(tr("Free practice (no script)"), "")
         for path in script_files(scripts_folder):
             self.script_combo.addItem(path.stem.replace("-", " ").replace("_", " ").capitalize(), str(path))
         self.script_combo.currentIndexChanged.connect(self._on_script_changed)
-        form.addRow(label_for("&Script:", self.script_combo, "lbl_script"), self.script_combo)
+        self.script_label = label_for(tr("&Script:"), self.script_combo, "lbl_script")
+        form.addRow(self.script_label, self.script_combo)
 
         self.market_combo = QComboBox()
         self.market_combo.setAccessibleIdentifier("combo_market")
-        self.market_combo.setAccessibleName("Market")
-        self.market_combo.setAccessibleDescription("The market whose rules on claims are checked.")
         self.market_combo.setMinimumHeight(MIN_TARGET)
         for code, name in MARKETS:
-            self.market_combo.addItem(name, code)
+            self.market_combo.addItem(tr(name), code)
         current_market = str(self.settings.get("analysis.market")) if self.settings else "en-US"
         self.market_combo.setCurrentIndex(max(0, self.market_combo.findData(current_market)))
         self.market_combo.currentIndexChanged.connect(self._on_market_changed)
-        form.addRow(label_for("&Market:", self.market_combo, "lbl_market"), self.market_combo)
+        self.market_label = label_for(tr("&Market:"), self.market_combo, "lbl_market")
+        form.addRow(self.market_label, self.market_combo)
         layout.addLayout(form)
 
         self.record_button = QPushButton()
@@ -221,29 +325,34 @@ class MainWindow(QMainWindow):
 
         self.feedback_list = QListWidget()
         self.feedback_list.setAccessibleIdentifier("list_feedback")
-        self.feedback_list.setAccessibleName("Feedback")
-        self.feedback_list.setAccessibleDescription(
-            "One item per piece of feedback. Enter plays the recording from that moment."
-        )
         self.feedback_list.setWordWrap(True)
         self.feedback_list.setMinimumHeight(4 * MIN_TARGET)
         self.feedback_list.itemActivated.connect(lambda _item: self.play_from_finding())
-        feedback_label = label_for("&Feedback:", self.feedback_list, "lbl_feedback")
-        layout.addWidget(feedback_label)
+        self.feedback_list.currentRowChanged.connect(self._on_feedback_row_changed)
+        self.feedback_list.installEventFilter(self)
+        self.feedback_label = label_for(tr("&Feedback:"), self.feedback_list, "lbl_feedback")
+        layout.addWidget(self.feedback_label)
         layout.addWidget(self.feedback_list, 2)
 
         self.teleprompter = QPlainTextEdit()
         self.teleprompter.setReadOnly(True)
         self.teleprompter.setTabChangesFocus(True)
         self.teleprompter.setAccessibleIdentifier("txt_teleprompter")
-        self.teleprompter.setAccessibleName("Teleprompter")
-        self.teleprompter.setAccessibleDescription("Read-only. The script text.")
         self.teleprompter.setVisible(False)
+        self._teleprompter_shows_script = False
         layout.addWidget(self.teleprompter, 2)
 
-        self.log = MessageLog("txt_messages", "Messages")
-        layout.addWidget(label_for("Messa&ges:", self.log, "lbl_messages"))
+        self.log = MessageLog("txt_messages", tr_noop("Messages"))
+        self.log_label = label_for(tr("Messa&ges:"), self.log, "lbl_messages")
+        layout.addWidget(self.log_label)
         layout.addWidget(self.log, 1)
+
+        # The welcome guide: hidden until the first start or Help → Welcome guide; last in the Tab order, so the
+        # first screen starts as it always does (the script chooser first).
+        self.welcome = WelcomeGuide(self.registry)
+        self.welcome.setVisible(False)
+        self.welcome.close_button.clicked.connect(self.close_welcome_guide)
+        layout.addWidget(self.welcome, 2)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)  # at 200 % zoom the page scrolls instead of squeezing text
@@ -251,6 +360,7 @@ class MainWindow(QMainWindow):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(body)
         self.setCentralWidget(scroll)
+        self._scroll = scroll
 
         for first, second in (
             (self.script_combo, self.market_combo),
@@ -259,9 +369,10 @@ class MainWindow(QMainWindow):
             (self.meter, self.feedback_list),
             (self.feedback_list, self.teleprompter),
             (self.teleprompter, self.log),
+            (self.log, self.welcome.text),
+            (self.welcome.text, self.welcome.close_button),
         ):
             QWidget.setTabOrder(first, second)
-        self._update_elapsed()
 
     def _build_actions(self) -> None:
         slots: dict[str, Callable[[], object]] = {
@@ -287,9 +398,11 @@ class MainWindow(QMainWindow):
             "open_library": self.open_library,
             "open_progress": self.open_progress,
             "trainee_profile": self.open_trainee_profile,
+            "welcome_guide": self.show_welcome_guide,
+            "attempt_history": self.open_attempt_history,
         }
         for spec in self._own_specs():
-            action = QAction(spec.text, self)
+            action = QAction(tr(spec.text), self)
             action.setObjectName(f"action_{spec.id}")
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             slot = slots.get(spec.id)
@@ -297,17 +410,49 @@ class MainWindow(QMainWindow):
                 action.triggered.connect(lambda _checked=False, s=slot, i=spec.id: self._run(i, s))
             self.addAction(action)  # shortcuts work even when the menu bar is hidden
             self.actions_by_id[spec.id] = action
-        self.apply_keys()
 
     def _build_menus(self) -> None:
-        menus: dict[str, QMenu] = {}
+        self.menus: dict[str, QMenu] = {}
         for menu_id, text in MENUS:
-            menu = self.menuBar().addMenu(text)
+            menu = self.menuBar().addMenu(tr(text))
             menu.setObjectName(f"menu_{menu_id}")
-            menus[menu_id] = menu
+            self.menus[menu_id] = menu
         for spec in self._own_specs():
-            menus[spec.menu].addAction(self.actions_by_id[spec.id])
+            self.menus[spec.menu].addAction(self.actions_by_id[spec.id])
         self.menuBar().setAccessibleIdentifier("menubar")
+
+    def retranslate_ui(self) -> None:
+        """Apply every text in the interface language; state (choices, feedback, a recording) stays as it is."""
+        self.heading.setText(tr("{app}: rehearse your livestream").format(app=APP_NAME))
+        self.script_combo.setAccessibleName(tr("Script"))
+        self.script_combo.setAccessibleDescription(tr("The script you will rehearse. Free practice has no script."))
+        self.script_combo.setItemText(0, tr("Free practice (no script)"))  # the other items are file names
+        self.script_label.setText(tr("&Script:"))
+        self.market_combo.setAccessibleName(tr("Market"))
+        self.market_combo.setAccessibleDescription(tr("The market whose rules on claims are checked."))
+        for code, name in MARKETS:
+            index = self.market_combo.findData(code)
+            if index >= 0:
+                self.market_combo.setItemText(index, tr(name))
+        self.market_label.setText(tr("&Market:"))
+        self.feedback_list.setAccessibleName(tr("Feedback"))
+        self.feedback_list.setAccessibleDescription(
+            tr("One item per piece of feedback. Enter plays the recording from that moment.")
+        )
+        self.feedback_label.setText(tr("&Feedback:"))
+        for row, entry in enumerate(self._feedback_rows[: self.feedback_list.count()]):
+            self.feedback_list.item(row).setText(entry.render())
+        self.teleprompter.setAccessibleName(tr("Teleprompter"))
+        self.teleprompter.setAccessibleDescription(tr("Read-only. The script text."))
+        if not self.teleprompter.isHidden() and not self._teleprompter_shows_script:
+            self._fill_teleprompter()  # our message, not the script: say it in the new language
+        self.log_label.setText(tr("Messa&ges:"))
+        for menu_id, text in MENUS:
+            self.menus[menu_id].setTitle(tr(text))
+        for spec in self._own_specs():
+            self.actions_by_id[spec.id].setText(tr(spec.text))
+        self.apply_keys()  # tooltips and descriptions, the record button and the window title
+        self._update_elapsed()
 
     def apply_keys(self) -> None:
         """(Re)apply the registry's keys, tooltips and descriptions; called after the settings change keys."""
@@ -323,6 +468,7 @@ class MainWindow(QMainWindow):
         self.record_button.setToolTip(record)
         self.record_button.setAccessibleDescription(record)
         self._update_record_button()
+        self.welcome.refresh()  # the guide names the keys bound now
 
     def _own_specs(self) -> list[Any]:
         """The registry's main-window commands (the review window's commands are installed by that window)."""
@@ -346,7 +492,7 @@ class MainWindow(QMainWindow):
             self.earcons.play(name)
         except Exception as exc:
             self.earcons = None  # one report is enough; the text and the screen reader carry on
-            self.say(f"Sounds are off: {exc}")
+            self.say(tr("Sounds are off: {error}").format(error=exc))
 
     @property
     def is_recording(self) -> bool:
@@ -356,17 +502,20 @@ class MainWindow(QMainWindow):
         return self._elapsed.elapsed() / 1000 if self._recording else self._last_duration
 
     def _update_elapsed(self) -> None:
-        state = "Recording" if self._recording else "Not recording"
-        self.elapsed_label.setText(f"{state}. Elapsed time: {clock(self.elapsed_seconds())}")
+        text = tr("Recording. Elapsed time: {time}") if self._recording else tr("Not recording. Elapsed time: {time}")
+        self.elapsed_label.setText(text.format(time=clock(self.elapsed_seconds())))
 
     def _update_record_button(self) -> None:
         key = self.registry.key("record")
-        verb = "Stop recording" if self._recording else "Start recording"
-        self.record_button.setText(f"{verb} ({key})" if key else verb)
+        if self._recording:
+            text = tr("Stop recording ({key})").format(key=key) if key else tr("Stop recording")
+        else:
+            text = tr("Start recording ({key})").format(key=key) if key else tr("Start recording")
+        self.record_button.setText(text)
         self.record_button.setProperty("recording", "true" if self._recording else "false")
         self.record_button.style().unpolish(self.record_button)
         self.record_button.style().polish(self.record_button)
-        self.setWindowTitle(f"{APP_NAME} — recording" if self._recording else APP_NAME)
+        self.setWindowTitle(tr("{app} — recording").format(app=APP_NAME) if self._recording else APP_NAME)
 
     # ------------------------------------------------------------------ commands
 
@@ -389,100 +538,249 @@ class MainWindow(QMainWindow):
             self._elapsed.start()
             self._tick.start()
             key = self.registry.key("record")
-            self.say(f"Recording started. Press {key} again to stop." if key else "Recording started.",
-                     assertive=True)
+            self.say(tr("Recording started. Press {key} again to stop.").format(key=key) if key
+                     else tr("Recording started."), assertive=True)
         else:
             self._last_duration = self._elapsed.elapsed() / 1000
             self._tick.stop()
             self.meter.set_no_input()
             self.cue("stop")
-            self.say(f"Recording stopped after {spoken_duration(self._last_duration)}.", assertive=True)
+            self.say(tr("Recording stopped after {duration}.").format(duration=spoken_duration(self._last_duration)),
+                     assertive=True)
         self._update_record_button()
         self._update_elapsed()
         self.recording_changed.emit(self._recording)
 
     def say_elapsed(self) -> None:
-        state = "Recording for" if self._recording else "Last recording lasted"
         if not self._recording and self._last_duration == 0:
-            self.say("Not recording yet.")
+            self.say(tr("Not recording yet."))
             return
-        self.say(f"{state} {spoken_duration(self.elapsed_seconds())}.")
+        text = tr("Recording for {duration}.") if self._recording else tr("Last recording lasted {duration}.")
+        self.say(text.format(duration=spoken_duration(self.elapsed_seconds())))
 
     def drop_marker(self) -> None:
         if not self._recording:
-            self.say("Markers can be dropped while recording. Start recording first.")
+            self.say(tr("Markers can be dropped while recording. Start recording first."))
             return
         moment = self.elapsed_seconds()
         self._markers.append(moment)
-        item = QListWidgetItem(f"Marker {len(self._markers)} at {clock(moment)}.")
-        item.setData(Qt.ItemDataRole.UserRole, moment)
-        self.feedback_list.addItem(item)
+        number = len(self._markers)
+
+        def marker_text(number: int = number, moment: float = moment) -> str:
+            return tr("Marker {number} at {time}.").format(number=number, time=clock(moment))
+
+        self._add_feedback_item(marker_text, moment)
         self.marker_dropped.emit(moment)
         self.cue("marker")
-        self.say(f"Marker {len(self._markers)} at {clock(moment)}.")
+        self.say(marker_text())
+
+    def _add_feedback_item(self, render: Callable[[], str], moment: float, *, voice_note: Path | None = None,
+                           key: tuple[str, str] = ("", "")) -> None:
+        """A row of the feedback list whose text ``render`` words again when the language changes."""
+        item = QListWidgetItem(render())
+        item.setData(Qt.ItemDataRole.UserRole, moment)
+        self.feedback_list.addItem(item)
+        self._feedback_rows.append(_FeedbackRow(render, moment, voice_note, key))
+
+    def _clear_feedback(self) -> None:
+        self._filling_feedback = True
+        try:
+            self.feedback_list.clear()
+        finally:
+            self._filling_feedback = False
+        self._feedback_rows.clear()
+        self._walk_from_start = False
 
     def try_again(self) -> None:
         if self._recording:
             self.toggle_recording()
         self._markers.clear()
         self._findings.clear()
-        self.feedback_list.clear()
+        self._clear_feedback()
+        self.feedback_source = None
         self._last_duration = 0.0
         self._update_elapsed()
         self.try_again_requested.emit()
-        self.say("Ready for another try. Press Start when you are ready.")
+        self.say(tr("Ready for another try. Press Start when you are ready."))
         self.record_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def open_script(self) -> None:
         self.script_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
         count = self.script_combo.count() - 1
-        self.say(f"Script chooser. {count} script{'s' if count != 1 else ''}. Use the arrow keys to choose.")
+        text = (tr("Script chooser. 1 script. Use the arrow keys to choose.") if count == 1
+                else tr("Script chooser. {count} scripts. Use the arrow keys to choose."))
+        self.say(text.format(count=count))
+
+    @property
+    def next_finding_key(self) -> str:
+        """The "next finding" key bound now ("" when the trainee removed it)."""
+        try:
+            return self.registry.key("next_finding")
+        except Exception:
+            return NEXT_FINDING_HINT_KEY
 
     def show_findings(self, findings: Sequence[Finding], *, language: str | None = None) -> None:
         """Fill the feedback list; each item reads alone ("2 of 5. Warning at 0:12: ...").
 
         With ``language`` the item is worded by ``studio.core.report.finding_sentence`` in that language
         (the workflow passes the feedback language)."""
+        self.show_feedback(findings, (), language=language)
+
+    def show_feedback(
+        self,
+        findings: Sequence[Finding],
+        comments: Sequence[CommentLike] = (),
+        *,
+        language: str | None = None,
+        source: FeedbackSource | None = None,
+        keep_place: bool = False,
+        announce: bool = True,
+    ) -> None:
+        """Fill the feedback list with a session's findings and its instructor comments, in time order.
+
+        Findings keep their own numbering ("1 of 2. Must fix. …"); a comment reads "Comment from Lan at 0:42: …"
+        (a voice note: "Voice note from Lan at 0:42", and Enter plays it). The first "next finding" key afterwards
+        reads the first item. ``keep_place`` keeps the item the trainee is on (comments arriving after the
+        findings); ``announce`` says how many there are."""
+        place = self._current_key() if keep_place else None
+        walking = self._walk_from_start
         self._findings = list(findings)
-        self.feedback_list.clear()
+        self._feedback_language_shown = language
+        if source is not None or not keep_place:
+            self.feedback_source = source
+        folder = self.feedback_source.folder if self.feedback_source is not None else None
+        self._clear_feedback()
         total = len(self._findings)
-        for index, finding in enumerate(self._findings, start=1):
-            text = finding_text(finding, index, total) if language is None else \
-                finding_item_text(finding, index, total, language)
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, finding.start)
-            self.feedback_list.addItem(item)
-        if total:
-            self.feedback_list.setCurrentRow(0)
-        self.say(f"{total} piece{'s' if total != 1 else ''} of feedback. Press F3 for the next one."
-                 if total else "No feedback yet.")
+        ordered = sorted(comments, key=lambda c: float(c.at_seconds))
+        waiting = list(ordered)
+        self._filling_feedback = True
+        try:
+            for index, finding in enumerate(self._findings, start=1):
+                while waiting and float(waiting[0].at_seconds) < finding.start:
+                    self._add_comment_row(waiting.pop(0), folder)
+
+                def render(finding: Finding = finding, index: int = index) -> str:
+                    if language is None:
+                        return finding_text(finding, index, total)
+                    return finding_item_text(finding, index, total, language)
+
+                self._add_feedback_item(render, finding.start, key=("finding", str(index)))
+            for comment in waiting:
+                self._add_comment_row(comment, folder)
+            rows = self.feedback_list.count()
+            if rows:
+                target = next((row for row, entry in enumerate(self._feedback_rows) if entry.key == place), None)
+                self.feedback_list.setCurrentRow(target if target is not None else 0)
+                self._walk_from_start = walking if target is not None else True
+        finally:
+            self._filling_feedback = False
+        if announce:
+            self._announce_feedback(total, len(ordered))
+
+    def _add_comment_row(self, comment: CommentLike, folder: Path | None) -> None:
+        note = (folder / comment.audio_path) if comment.audio_path and folder is not None else None
+
+        def render(comment: CommentLike = comment) -> str:
+            return comment_item_text(comment)
+
+        self._add_feedback_item(render, float(comment.at_seconds), voice_note=note, key=("comment", str(comment.id)))
+
+    def _announce_feedback(self, findings: int, comments: int) -> None:
+        key = self.next_finding_key
+        if findings == 0 and comments == 0:
+            self.say(tr("No feedback yet."))
+            return
+        if findings:
+            if key:
+                text = (tr("1 piece of feedback. Press {key} for the next one.") if findings == 1
+                        else tr("{count} pieces of feedback. Press {key} for the next one."))
+            else:
+                text = tr("1 piece of feedback.") if findings == 1 else tr("{count} pieces of feedback.")
+            self.say(text.format(count=findings, key=key))
+            if comments:
+                self.say(tr("Your instructor left 1 comment.") if comments == 1
+                         else tr("Your instructor left {count} comments.").format(count=comments))
+            return
+        if key:
+            text = (tr("1 comment from your instructor. Press {key} to hear it.") if comments == 1
+                    else tr("{count} comments from your instructor. Press {key} for the next one."))
+        else:
+            text = (tr("1 comment from your instructor.") if comments == 1
+                    else tr("{count} comments from your instructor."))
+        self.say(text.format(count=comments, key=key))
+
+    def add_comments(self, comments: Sequence[CommentLike], source: FeedbackSource | None = None) -> None:
+        """Add the instructor's comments to the findings shown (the workflow, once the session is saved), keeping
+        the item the trainee is on."""
+        if source is not None:
+            self.feedback_source = source
+        if not comments:
+            return
+        self.show_feedback(self._findings, comments, language=self._feedback_language_shown, keep_place=True,
+                           announce=False)
+        self.say(tr("Your instructor left 1 comment.") if len(comments) == 1
+                 else tr("Your instructor left {count} comments.").format(count=len(comments)))
+
+    def _current_key(self) -> tuple[str, str] | None:
+        row = self.feedback_list.currentRow()
+        return self._feedback_rows[row].key if 0 <= row < len(self._feedback_rows) else None
+
+    def _on_feedback_row_changed(self, _row: int) -> None:
+        if not self._filling_feedback:
+            self._walk_from_start = False  # the trainee moved (arrow keys, mouse): "next" goes on from there
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.feedback_list and event.type() == QEvent.Type.FocusIn and isinstance(event, QFocusEvent):
+            if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                                  Qt.FocusReason.MouseFocusReason, Qt.FocusReason.OtherFocusReason):
+                self._walk_from_start = False  # Tab into the list reads its current item: "next" goes past it
+        return super().eventFilter(watched, event)
 
     def move_finding(self, step: int) -> None:
         count = self.feedback_list.count()
         if count == 0:
-            self.say("There is no feedback yet. Record first.")
+            self.say(tr("There is no feedback yet. Record first."))
             return
         row = self.feedback_list.currentRow()
-        row = (0 if step > 0 else count - 1) if row < 0 else row + step
+        if row < 0 or self._walk_from_start:
+            row = 0 if step > 0 else count - 1  # fresh feedback: "next" starts at the first item
+        else:
+            row += step
         if not 0 <= row < count:
-            self.say("That was the last piece of feedback." if step > 0 else "That was the first piece of feedback.")
+            self.say(tr("That was the last piece of feedback.") if step > 0
+                     else tr("That was the first piece of feedback."))
             return
-        self.feedback_list.setCurrentRow(row)
+        self._filling_feedback = True  # our own move: keep the flag logic out of currentRowChanged
+        try:
+            self.feedback_list.setCurrentRow(row)
+        finally:
+            self._filling_feedback = False
+        self._walk_from_start = False
         self.feedback_list.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.say(self.feedback_list.item(row).text())
 
     def play_from_finding(self) -> None:
-        item = self.feedback_list.currentItem()
-        if item is None:
-            self.say("Choose a piece of feedback first, with F3.")
+        row = self.feedback_list.currentRow()
+        if row < 0:
+            key = self.next_finding_key
+            self.say(tr("Choose a piece of feedback first, with {key}.").format(key=key) if key
+                     else tr("Choose a piece of feedback first."))
             return
-        moment = float(item.data(Qt.ItemDataRole.UserRole) or 0.0)
+        entry = self._feedback_rows[row] if row < len(self._feedback_rows) else None
+        if entry is not None and entry.voice_note is not None:
+            if not entry.voice_note.is_file():
+                self.say(tr("The voice note's file is missing, so it cannot be played."))
+                return
+            self.voice_note_requested.emit(str(entry.voice_note))
+            self.say(tr("Playing the voice note."))
+            return
+        moment = float(self.feedback_list.item(row).data(Qt.ItemDataRole.UserRole) or 0.0)
         self.play_requested.emit(moment)
-        self.say(f"Playing from {clock(moment)}.")
+        self.say(tr("Playing from {time}.").format(time=clock(moment)))
 
     def repeat_last(self) -> None:
         if self.announcer.repeat_last() is None:
-            self.say("Nothing to repeat yet.")
+            self.say(tr("Nothing to repeat yet."))
 
     def stop_speech(self) -> None:
         self.announcer.stop_speech()
@@ -490,38 +788,43 @@ class MainWindow(QMainWindow):
     def zoom_by(self, step: int) -> None:
         if self.appearance is None:
             return
-        self.say(f"Zoom {self.appearance.set_zoom(self.appearance.zoom + step)} percent.")
+        self.say(tr("Zoom {percent} percent.").format(percent=self.appearance.set_zoom(self.appearance.zoom + step)))
 
     def zoom_reset(self) -> None:
         if self.appearance is None:
             return
-        self.say(f"Zoom {self.appearance.set_zoom(100)} percent.")
+        self.say(tr("Zoom {percent} percent.").format(percent=self.appearance.set_zoom(100)))
 
     def toggle_teleprompter(self) -> None:
         show = not self.teleprompter.isVisible()
         if show:
-            path = self.script_combo.currentData()
-            text = ""
-            if path:
-                try:
-                    text = Path(path).read_text(encoding="utf-8")
-                except (OSError, UnicodeDecodeError) as exc:
-                    text = f"The script could not be read: {exc}"
-            self.teleprompter.setPlainText(text or "No script chosen. Choose a script to see its text here.")
+            self._fill_teleprompter()
         self.teleprompter.setVisible(show)
-        self.say("Teleprompter shown." if show else "Teleprompter hidden.")
+        self.say(tr("Teleprompter shown.") if show else tr("Teleprompter hidden."))
+
+    def _fill_teleprompter(self) -> None:
+        path = self.script_combo.currentData()
+        text = ""
+        if path:
+            try:
+                text = Path(path).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                text = tr("The script could not be read: {error}").format(error=exc)
+                path = ""
+        self._teleprompter_shows_script = bool(path and text)
+        self.teleprompter.setPlainText(text or tr("No script chosen. Choose a script to see its text here."))
 
     def switch_theme(self) -> None:
         if self.appearance is None:
             return
         theme = self.appearance.set_theme(next_theme_id(self.appearance.theme_id))
-        self.say(f"Theme: {theme.name}.")
+        self.say(tr("Theme: {name}.").format(name=tr(theme.name)))
 
     def open_settings(self) -> None:
         from studio.ui.dialogs import SettingsDialog
 
         dialog = SettingsDialog(self.registry, self.announcer, settings=self.settings, appearance=self.appearance,
-                                parent=self)
+                                languages=self.languages, parent=self)  # type: ignore[arg-type]
         self._show_dialog(dialog)
         self.apply_keys()
 
@@ -535,11 +838,163 @@ class MainWindow(QMainWindow):
 
         self._show_dialog(AboutDialog(parent=self))
 
+    # ------------------------------------------------------------------ the welcome guide
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._first_shown:
+            self._first_shown = True
+            if self._first_run():
+                QTimer.singleShot(0, self._give_first_run_guide)  # after the window is on screen and said "Ready"
+
+    def _first_run(self) -> bool:
+        if self.settings is None:
+            return False
+        try:
+            return not bool(self.settings.get("ui.first_run_done"))
+        except Exception:  # settings without the key (a test double): not a first start
+            return False
+
+    def _give_first_run_guide(self) -> None:
+        """The very first start: show and say the guide, once. The focus stays where a returning trainee has it."""
+        try:
+            self.settings.set("ui.first_run_done", True)  # type: ignore[union-attr]
+        except Exception:
+            pass  # an unwritable settings file: the guide comes again next time, which does no harm
+        self._present_guide(focus=False)
+        key = self.registry.key("welcome_guide") if any(s.id == "welcome_guide" for s in self.registry) else ""
+        key = spoken_key(key) if key else ""
+        self.say(tr("This guide stays at the bottom of the window until you close it. Press {key} to go to it.")
+                 .format(key=key) if key else tr("This guide stays at the bottom of the window until you close it."))
+
+    def show_welcome_guide(self) -> None:
+        """Help → Welcome guide: show the guide, put the focus in it and say it again."""
+        self._present_guide(focus=True)
+
+    def _present_guide(self, *, focus: bool) -> None:
+        self.welcome.refresh()
+        self.welcome.setVisible(True)
+        if focus:
+            self.welcome.text.moveCursor(QTextCursor.MoveOperation.Start)
+            self.welcome.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self._scroll.ensureWidgetVisible(self.welcome)
+        for paragraph in self.welcome.paragraphs():
+            self.say(paragraph)
+
+    def close_welcome_guide(self) -> None:
+        self.welcome.setVisible(False)
+        self.record_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.say(tr("Welcome guide closed."))
+
+    # ------------------------------------------------------------------ the trainee's attempts
+
+    def _feedback_language(self) -> str | None:
+        """The feedback language of the workflow (None without one: findings are worded in the interface language)."""
+        language = getattr(self.workflow, "language", None)
+        try:
+            return str(language()) if callable(language) else None
+        except Exception:
+            return None
+
+    def open_attempt_history(self) -> None:
+        """Feedback → Attempt history: the trainee's attempts on the chosen script (read off the GUI thread)."""
+        if self._no_store():
+            return
+        if self._history_loading:
+            self.say(tr("Loading your attempts, one moment."))
+            return
+        old = self.open_windows.get("history")
+        if old is not None:
+            old.close()  # the script may have changed: read it again
+        from studio.core.i18n import current_language
+        from studio.services.attempts import attempt_history
+
+        path = str(self.script_combo.currentData() or "")
+        script_id = Path(path).stem if path else None  # as the rehearsal registers it
+        title = self.script_combo.currentText() if path else ""
+        trainee = getattr(self.workflow, "trainee", None)
+        trainee_id = str(trainee.id) if trainee is not None else None
+        language = self._feedback_language() or current_language()
+        store: Any = self.store
+
+        def read() -> Any:
+            chosen = trainee_id
+            if chosen is None:
+                trainees = store.list_trainees()
+                chosen = str(trainees[0].id) if trainees else None
+            return attempt_history(store, chosen, script_id, language=language, title=title)
+
+        self._history_loading = True
+        from studio.ui.background import run_in_background
+
+        run_in_background(self, read, self._show_attempt_history, self._history_failed)
+
+    def _history_failed(self, exc: BaseException) -> None:
+        self._history_loading = False
+        detail = exc.spoken() if isinstance(exc, StudioError) else str(exc)
+        self.say(tr("Your attempts could not be read: {error}").format(error=detail))
+
+    def _show_attempt_history(self, history: Any) -> None:
+        self._history_loading = False
+        from studio.ui.history import AttemptHistoryView, history_heading
+
+        view = AttemptHistoryView(history, self)
+        view.open_attempt.connect(self._attempt_chosen)
+        view.attempts_list.currentRowChanged.connect(lambda _row, v=view: self._say_without_screen_reader(
+            v.current_text()))
+        self._show_window("history", view)  # "Attempt history: … — Rehearsal Studio"
+        (view.attempts_list if history.attempts else view.trend).setFocus(Qt.FocusReason.OtherFocusReason)
+        self.say(history_heading(history))
+        if history.attempts:
+            self.say(history.trend)
+            self.say(view.current_text())
+
+    def _say_without_screen_reader(self, text: str) -> None:
+        """Moving in a list is read by the screen reader; with the app's voice alone, say the item."""
+        if text and self.announcer.mode is AnnounceMode.APP_VOICE:
+            self.say(text)
+
+    def _attempt_chosen(self, session_id: str) -> None:
+        window = self.open_windows.get("history")
+        if window is not None:
+            window.close()
+        self.open_attempt_feedback(session_id)
+
+    def open_attempt_feedback(self, session_id: str) -> None:
+        """Show an earlier attempt's findings and the instructor's comments on it in the feedback list."""
+        if self._no_store():
+            return
+        if self._recording:
+            self.say(tr("Stop the recording first, then open an earlier attempt."))
+            return
+        from studio.services.attempts import session_feedback
+        from studio.ui.background import run_in_background
+
+        store: Any = self.store
+        run_in_background(self, lambda: session_feedback(store, session_id), self._show_attempt_feedback,
+                          self._history_failed)
+
+    def _show_attempt_feedback(self, feedback: Any) -> None:
+        if feedback is None:
+            self.say(tr("That attempt is no longer in the library."))
+            return
+        if self._recording:
+            return  # a take started while the attempt was read: its feedback wins
+        from studio.ui.history import when_text
+
+        date, time = when_text(feedback.session.started_at or feedback.session.created_at)
+        self.say(tr("Feedback on your attempt of {date} at {time}.").format(date=date, time=time))
+        findings = feedback.report.findings if feedback.report is not None else ()
+        self.show_feedback(findings, feedback.comments, language=self._feedback_language(),
+                           source=FeedbackSource(feedback.session.id, feedback.folder, feedback.recording))
+        self.activateWindow()
+        self.feedback_list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     # ------------------------------------------------------------------ the instructor's windows
 
     def _no_store(self) -> bool:
         if self.store is None:
-            self.say("The session library is not available: the session database could not be opened.")
+            self.say(tr("The session library is not available: the session database could not be opened."))
             return True
         return False
 
@@ -552,13 +1007,20 @@ class MainWindow(QMainWindow):
         trainees = store.list_trainees() if store is not None else []
         return str(trainees[0].id) if trainees else None
 
-    def _show_window(self, key: str, widget: QWidget, title: str) -> QWidget:
-        """Show an instructor window as a real top-level window: titled, deleted on close, Escape closes it,
-        focus on its first control. One of each kind: asking again brings the open one back."""
+    def _show_window(self, key: str, widget: QWidget, *, with_app_name: bool = True) -> QWidget:
+        """Show an instructor window as a real top-level window: titled (its own title, with the app's name when
+        ``with_app_name``), deleted on close, Escape closes it, focus on its first control. One of each kind:
+        asking again brings the open one back."""
         widget.setWindowFlag(Qt.WindowType.Window, True)
-        widget.setWindowTitle(title)
+        if with_app_name:
+            keep_app_name_in_title(widget)
         widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        close = QAction("Close", widget)
+        close = QAction(tr("Close"), widget)
+
+        def retranslate_close() -> None:
+            close.setText(tr("Close"))
+
+        on_language_change(widget, retranslate_close)
         close.setObjectName("action_close_window")
         close.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         close.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -593,7 +1055,7 @@ class MainWindow(QMainWindow):
         from studio.ui.review import LibraryView
 
         view = LibraryView(self.store, self, open_session=self.open_review)  # type: ignore[arg-type]
-        self._show_window("library", view, f"Session library — {APP_NAME}")
+        self._show_window("library", view)  # "Session library — Rehearsal Studio"
         view.trainee_combo.setFocus(Qt.FocusReason.OtherFocusReason)  # the first control; Tab goes to the search
         return view
 
@@ -608,7 +1070,7 @@ class MainWindow(QMainWindow):
 
         window = open_review(self.store, session_id, self, registry=self.registry,  # type: ignore[arg-type]
                              speech=self.announcer.speech, announce_mode=self.announcer.mode)
-        self._show_window(key, window, window.windowTitle())
+        self._show_window(key, window, with_app_name=False)
         window.words_list.setFocus(Qt.FocusReason.OtherFocusReason)
         return window
 
@@ -619,7 +1081,7 @@ class MainWindow(QMainWindow):
         from studio.ui.review import ProgressView
 
         view = ProgressView(self.store, self.current_trainee_id(), self)  # type: ignore[arg-type]
-        self._show_window("progress", view, f"Progress — {APP_NAME}")
+        self._show_window("progress", view)  # "Progress — Rehearsal Studio"
         view.trainee_combo.setFocus(Qt.FocusReason.OtherFocusReason)
         return view
 
@@ -633,7 +1095,7 @@ class MainWindow(QMainWindow):
         store: Any = self.store
         trainee = store.get_trainee(trainee_id) if trainee_id else None
         dialog = TraineeDialog(store, trainee, self)
-        dialog.setWindowTitle(f"{dialog.windowTitle()} — {APP_NAME}")
+        keep_app_name_in_title(dialog)
         dialog.finished.connect(lambda result, d=dialog: self._trainee_saved(d) if result else None)
         self._show_dialog(dialog)
 
@@ -643,7 +1105,7 @@ class MainWindow(QMainWindow):
             return
         if self.workflow is not None and hasattr(self.workflow, "trainee"):
             self.workflow.trainee = saved
-        self.say(f"Trainee profile saved: {saved.name}.")
+        self.say(tr("Trainee profile saved: {name}.").format(name=saved.name))
 
     @staticmethod
     def _show_dialog(dialog: QDialog) -> None:

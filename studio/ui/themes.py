@@ -20,6 +20,7 @@ from string import Template
 from typing import TYPE_CHECKING, Any, Protocol
 
 from studio.core.errors import StudioError
+from studio.core.i18n import tr, tr_noop
 from studio.services.paths import assets_dir
 
 if TYPE_CHECKING:
@@ -29,6 +30,14 @@ THEME_IDS = ("default", "high-contrast-dark", "high-contrast-light")
 ZOOM_MIN = 100
 ZOOM_MAX = 200
 ZOOM_STEP = 25
+
+# The names of the themes in assets/themes, marked for the catalogue (the JSON files hold them in English); a theme
+# shows ``Theme.shown_name``, which is ``tr(name)``. A theme whose name is not here is shown as its file says.
+THEME_NAMES: dict[str, str] = {
+    "default": tr_noop("Standard"),
+    "high-contrast-dark": tr_noop("High contrast, dark"),
+    "high-contrast-light": tr_noop("High contrast, light"),
+}
 
 # (foreground, background) palette pairs that carry text; each must reach 4.5:1.
 TEXT_PAIRS: tuple[tuple[str, str], ...] = (
@@ -61,10 +70,15 @@ class Theme:
     """One theme: its id, a readable name and its palette; ``qss`` is the filled-in style sheet."""
 
     id: str
-    name: str
+    name: str  # English, as in the theme file; shown: shown_name
     description: str
     palette: Mapping[str, str]
     qss: str
+
+    @property
+    def shown_name(self) -> str:
+        """The theme's name in the interface language."""
+        return tr(self.name)
 
 
 def themes_dir() -> Path:
@@ -81,20 +95,22 @@ def load_theme(theme_id: str, folder: Path | None = None) -> Theme:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise StudioError(f"there is no theme called {theme_id}", path=path) from None
+        raise StudioError(tr("there is no theme called {theme}").format(theme=theme_id), path=path) from None
     except ValueError as exc:
-        raise StudioError(f"the theme file is not valid JSON ({exc})", path=path) from None
+        raise StudioError(tr("the theme file is not valid JSON ({problem})").format(problem=exc), path=path) from None
     palette = data.get("palette")
     if not isinstance(palette, dict) or not palette:
-        raise StudioError("the theme has no palette", path=path)
+        raise StudioError(tr("the theme has no palette"), path=path)
     for name, value in palette.items():
         if not isinstance(value, str) or not _HEX.match(value):
-            raise StudioError(f"the colour {name} must be written like #1a2b3c, not {value!r}", path=path)
+            raise StudioError(tr("the colour {name} must be written like #1a2b3c, not {value}").format(
+                name=name, value=repr(value)), path=path)
     template_path = folder / "base.qss"
     try:
         qss = Template(template_path.read_text(encoding="utf-8")).substitute(palette)
     except KeyError as exc:
-        raise StudioError(f"the theme has no colour {exc.args[0]} used by the style sheet", path=path) from None
+        raise StudioError(tr("the theme has no colour {name} used by the style sheet").format(name=exc.args[0]),
+                          path=path) from None
     return Theme(
         id=str(data.get("id", theme_id)),
         name=str(data.get("name", theme_id)),

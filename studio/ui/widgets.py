@@ -2,6 +2,9 @@
 
 Rules they follow (docs: accessibility/README.md): every painted value has a text equivalent in the accessible
 value and description; every field says what it is for and what it holds; nothing grabs the keyboard.
+Each widget words its own texts in the interface language and words them again when the language changes
+(``retranslate_ui``); texts a caller passes in (a log's name, a command's name) are translated with ``tr`` there,
+so callers pass the English text marked with ``tr_noop``.
 """
 
 from __future__ import annotations
@@ -10,13 +13,18 @@ from PySide6.QtCore import QEvent, QKeyCombination, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QProgressBar, QSizePolicy, QWidget
 
+from studio.core.i18n import tr
 from studio.ui.actions import reserved_reason, spoken_key
+from studio.ui.i18n import on_language_change
 
 MIN_TARGET = 44  # px: the smallest control we draw (WCAG 2.5.8 asks 24; 44 helps motor-impaired trainees)
 
 
 def label_for(text: str, buddy: QWidget, identifier: str) -> QLabel:
-    """A visible label that is the buddy of its field (Alt+mnemonic focuses the field; AT-SPI gets label-for)."""
+    """A visible label that is the buddy of its field (Alt+mnemonic focuses the field; AT-SPI gets label-for).
+
+    ``text`` is shown as given: pass it translated (``tr("&Script:")``) and set it again in the window's
+    ``retranslate_ui``."""
     label = QLabel(text)
     label.setBuddy(buddy)
     label.setAccessibleIdentifier(identifier)
@@ -39,31 +47,44 @@ class LevelMeter(QProgressBar):
         self.setTextVisible(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable by Tab so the level can be checked
         self.setMinimumHeight(MIN_TARGET)
-        self.setAccessibleName("Microphone level")
         self.setAccessibleIdentifier("meter_level")
-        self.set_no_input()
+        self._db: float | None = None  # the level shown; None while not listening
+        self.retranslate_ui()
+        on_language_change(self, self.retranslate_ui)
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(tr("Microphone level"))
+        self._describe()
 
     def set_no_input(self) -> None:
         self.setValue(0)
-        self._describe("not listening; the level shows while you record")
+        self._db = None
+        self._describe()
 
     def set_level_db(self, db: float) -> None:
         """Show a level in dBFS (0 is the loudest); the words match what a coach would say."""
         db = max(self.FLOOR_DB, min(0.0, db))
-        percent = round((db - self.FLOOR_DB) / -self.FLOOR_DB * 100)
-        self.setValue(percent)
-        if db < -45:
-            words = "silent or very quiet"
-        elif db < -30:
-            words = "too quiet, move closer or speak up"
-        elif db < -6:
-            words = "good"
-        else:
-            words = "too loud, move back a little"
-        self._describe(f"{percent} percent, {words}")
+        self._db = db
+        self.setValue(round((db - self.FLOOR_DB) / -self.FLOOR_DB * 100))
+        self._describe()
 
-    def _describe(self, words: str) -> None:
-        self.level_text = f"Microphone level: {words}."
+    def _words(self) -> str:
+        db = self._db
+        if db is None:
+            return tr("not listening; the level shows while you record")
+        if db < -45:
+            words = tr("{percent} percent, silent or very quiet")
+        elif db < -30:
+            words = tr("{percent} percent, too quiet, move closer or speak up")
+        elif db < -6:
+            words = tr("{percent} percent, good")
+        else:
+            words = tr("{percent} percent, too loud, move back a little")
+        return words.format(percent=self.value())
+
+    def _describe(self) -> None:
+        words = self._words()
+        self.level_text = tr("Microphone level: {level}.").format(level=words)
         self.setFormat(words)
         self.setAccessibleDescription(self.level_text)
         self.setToolTip(self.level_text)
@@ -92,12 +113,25 @@ class KeyCaptureEdit(QPlainTextEdit):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(f"Key for {command_text}")
         self.setAccessibleIdentifier(identifier)
-        self.setAccessibleDescription(
-            "Press the new key for this command. Backspace removes the key. Tab moves to the next field."
-        )
+        self._command_text = command_text
+        self._key = ""
         self.set_key(key)
+        self.retranslate_ui()
+        on_language_change(self, self.retranslate_ui)
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(tr("Key for {command}").format(command=tr(self._command_text)))
+        self.setAccessibleDescription(
+            tr("Press the new key for this command. Backspace removes the key. Tab moves to the next field.")
+        )
+        if not self._key:
+            self.set_key("")  # "none" in the new language
+
+    def set_command_text(self, command_text: str) -> None:
+        """Name the command again (the settings dialog does this when the language changes)."""
+        self._command_text = command_text
+        self.retranslate_ui()
 
     def sizeHint(self) -> QSize:
         # One line of the current font (so it grows with zoom), never less than a 44 px target.
@@ -113,7 +147,8 @@ class KeyCaptureEdit(QPlainTextEdit):
         return self.toPlainText()
 
     def set_key(self, key: str) -> None:
-        self.setPlainText(key or "none")
+        self._key = key
+        self.setPlainText(key or tr("none"))
 
     @staticmethod
     def key_from_event(event: QKeyEvent) -> str | None:
@@ -162,7 +197,7 @@ class KeyCaptureEdit(QPlainTextEdit):
     @staticmethod
     def explain(key: str) -> str:
         reason = reserved_reason(key) if key else None
-        return f"{spoken_key(key)}: {reason}." if reason else spoken_key(key)
+        return tr("{key}: {reason}.").format(key=spoken_key(key), reason=reason) if reason else spoken_key(key)
 
 
 class MessageLog(QPlainTextEdit):
@@ -172,6 +207,7 @@ class MessageLog(QPlainTextEdit):
     """
 
     def __init__(self, identifier: str, name: str, parent: QWidget | None = None) -> None:
+        """``name`` is the accessible name in English, marked with ``tr_noop`` (it is shown as ``tr(name)``)."""
         super().__init__(parent)
         self.setReadOnly(True)
         self.setTextInteractionFlags(
@@ -179,10 +215,17 @@ class MessageLog(QPlainTextEdit):
         )
         self.setTabChangesFocus(True)  # Tab leaves the log; it is never a focus trap
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(name)
         self.setAccessibleIdentifier(identifier)
-        self.setAccessibleDescription("Read-only. Messages from the app, newest last. Use the arrow keys to read.")
+        self._name = name
         self.setMinimumHeight(3 * MIN_TARGET)
+        self.retranslate_ui()
+        on_language_change(self, self.retranslate_ui)
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(tr(self._name))
+        self.setAccessibleDescription(
+            tr("Read-only. Messages from the app, newest last. Use the arrow keys to read.")
+        )
 
     def add(self, text: str) -> None:
         self.appendPlainText(text)

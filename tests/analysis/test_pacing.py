@@ -8,6 +8,7 @@ from studio.core.language import RateUnit
 from studio.core.model import PaceBand
 from studio.core.pacing import (
     count_units,
+    dead_air_findings,
     find_silences,
     longest_monologue,
     measure_pace,
@@ -136,3 +137,20 @@ def test_monologue_between_calls_to_action() -> None:
     assert (longest.start, longest.end) == (150.0, 299.5)
     assert [(m.start, m.end) for m in monologues_over(words, cta, 120.0)] == [(150.0, 299.5)]
     assert monologues_over(words, [60.0, 120.0, 180.0, 240.0], 120.0) == []
+
+
+def test_chinese_quotes_of_speech_have_no_spaces_between_characters() -> None:
+    """Mandarin is written without spaces: the fast-window and dead-air quotes join Whisper's chunks directly."""
+    words = timed(["火锅", "底料。", "嗯"] * 30, length=0.3, gap=0.0) + timed(["好吃"], start=32.0)
+    t = transcript(words, language="zh")
+    result = measure_pace(t)
+    (fast,) = [f for f in pace_findings(result, t, "zh") if f.rule_id == "pace.window.fast"]
+    assert fast.quote == "火锅底料。嗯" * 4 + "……"
+    assert "语速每分钟" in fast.message
+    (silence,) = dead_air_findings(find_silences(t), t, "zh")
+    assert silence.quote == "火锅底料。嗯火锅底料。嗯"  # the last six words before the silence
+    assert " " not in fast.quote + silence.quote
+    # Spaced languages keep their spaces, and an English quote its " …".
+    en = transcript(timed(["so", "fast"] * 60, length=0.2, gap=0.0), language="en")
+    (fast_en,) = [f for f in pace_findings(measure_pace(en), en, "en") if f.rule_id == "pace.window.fast"]
+    assert fast_en.quote == " ".join(["so fast"] * 6) + " …"

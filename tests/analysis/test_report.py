@@ -16,6 +16,8 @@ from studio.core.report import (
     compare_reports,
     compose_summary,
     finding_sentence,
+    join_words,
+    quote_gap,
     rank_findings,
     report_from_json,
     report_html,
@@ -125,7 +127,7 @@ def test_finding_sentence_is_readable_alone() -> None:
     )
     assert finding_sentence(finding, "vi").startswith("Lúc một phút hai mươi giây: bạn nói “cures acne”.")
     assert finding_sentence(finding, "zh").startswith("在一分二十秒：你说了“cures acne”。")
-    assert finding_sentence(finding, "id").startswith("Pada menit pertama lewat dua puluh detik: Anda bilang")
+    assert finding_sentence(finding, "id").startswith("Pada menit pertama lewat dua puluh detik: kamu bilang")
 
 
 def _report(language: str = "en") -> Report:
@@ -198,3 +200,11 @@ def test_compare_reports_says_what_improved() -> None:
     assert compare_reports(after, after, "en") == "No change in the main scores."
     assert compare_reports(before, after, "zh").startswith("语速改善了")
     assert "bớt một câu nói bị cấm" in compare_reports(before, after, "vi")
+
+
+def test_join_words_spaces_words_as_each_language_is_written() -> None:
+    assert join_words(["火锅", " 底料。", "嗯"]) == "火锅底料。嗯"
+    assert join_words(["这款", "iPhone", "15", "手机壳，", "OK"]) == "这款iPhone 15手机壳，OK"
+    assert join_words([" giá", "chỉ", "", "99", "nghìn "]) == "giá chỉ 99 nghìn"
+    assert join_words(["harga", "Rp", "99.000"]) == "harga Rp 99.000"
+    assert (quote_gap("zh"), quote_gap("vi"), quote_gap("en-US")) == ("……", " … ", " … ")

@@ -90,9 +90,11 @@ def appearance(qapp: Any, settings: Settings) -> Iterator[Any]:
 def window(
     qtbot: Any, registry: ActionRegistry, settings: Settings, appearance: Any, fake_speech: FakeSpeech
 ) -> Iterator[Any]:
-    """The real main window, built by the app's own wiring function, with fake speech."""
+    """The real main window, built by the app's own wiring function, with fake speech, for a trainee who has started
+    the app before (the first start's welcome guide is tested on its own, in test_trainee_workflow.py)."""
     from studio.ui.app import build_main_window
 
+    settings.set("ui.first_run_done", True)
     win = build_main_window(registry=registry, settings=settings, appearance=appearance, speech=fake_speech)
     qtbot.addWidget(win)
     with qtbot.waitExposed(win):  # a context manager in pytest-qt 4.5: called bare it does not wait

@@ -75,14 +75,21 @@ def test_f5_starts_and_stops_recording_and_says_so(window: Any, qtbot: Any, fake
 
 
 def test_feedback_keys_move_through_findings_and_read_each_alone(window: Any, qtbot: Any) -> None:
+    """The first F3 after new findings reads finding 1 (it used to skip to finding 2: show_findings makes row 0
+    current, and "next" moved on from there), the next F3 finding 2, then F3 says it was the last."""
     findings = [
         Finding(FindingKind.CLAIM, Severity.BLOCK, 12, 13, "Medical claim", quote="cures", suggestion="may help"),
         Finding(FindingKind.PACE, Severity.WARNING, 65, 70, "Too fast"),
     ]
     window.show_findings(findings)
-    assert window.feedback_list.item(0).text() == (
-        "1 of 2. Must fix at 0:12: Medical claim. You said: “cures”. Try: “may help”."
-    )
+    first = "1 of 2. Must fix at 0:12: Medical claim. You said: “cures”. Try: “may help”."
+    assert window.feedback_list.item(0).text() == first
+    assert window.feedback_list.currentRow() == 0  # Tab into the list lands on the first item
+    assert window.log.last_message() == "2 pieces of feedback. Press F3 for the next one."
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    assert window.feedback_list.currentRow() == 0
+    assert window.log.last_message() == first
+    assert QApplication.focusWidget() is window.feedback_list
     qtbot.keyClick(window, Qt.Key.Key_F3)
     assert window.feedback_list.currentRow() == 1
     assert window.log.last_message() == "2 of 2. Warning at 1:05: Too fast."
@@ -94,6 +101,29 @@ def test_feedback_keys_move_through_findings_and_read_each_alone(window: Any, qt
     assert window.feedback_list.currentRow() == 0
     with qtbot.waitSignal(window.play_requested):
         qtbot.keyClick(window.feedback_list, Qt.Key.Key_Return)  # Enter on an item plays from it (buzz #404)
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    assert window.feedback_list.currentRow() == 1
+    assert window.log.last_message() == "That was the last piece of feedback."
+
+
+def test_first_f3_reads_the_only_finding_and_moving_first_is_respected(window: Any, qtbot: Any) -> None:
+    """One finding: F3 reads it (it used to say "That was the last piece of feedback" without moving). After the
+    trainee moved in the list (arrow keys) or tabbed into it, F3 goes on from the item they are on."""
+    window.show_findings([Finding(FindingKind.PACE, Severity.WARNING, 5, 9, "Too fast")])
+    assert window.log.last_message() == "1 piece of feedback. Press F3 for the next one."
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    assert window.log.last_message() == "1 of 1. Warning at 0:05: Too fast."
+    findings = [Finding(FindingKind.PACE, Severity.WARNING, t, t + 1, f"Finding at {t}") for t in (5, 10, 15)]
+    window.show_findings(findings)
+    window.feedback_list.setFocus(Qt.FocusReason.TabFocusReason)  # the screen reader reads item 1 here
+    qtbot.keyClick(window.feedback_list, Qt.Key.Key_Down)  # and item 2 here
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    assert window.feedback_list.currentRow() == 2
+    assert window.log.last_message() == "3 of 3. Warning at 0:15: Finding at 15."
+    window.show_findings(findings)
+    qtbot.keyClick(window, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)  # "previous" on fresh feedback: last
+    assert window.feedback_list.currentRow() == 2
 
 
 def test_repeat_and_stop_speech_keys_reach_the_voice(window: Any, qtbot: Any, fake_speech: Any) -> None:

@@ -6,6 +6,10 @@ The None-refcount guard of the app (studio.ui.app.guard_none_refcount) is applie
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 from studio.ui.app import guard_none_refcount
 from tests.ui.conftest import (  # noqa: F401  (pytest finds fixtures by name in this module)
     FakeSpeech,
@@ -18,3 +22,10 @@ from tests.ui.conftest import (  # noqa: F401  (pytest finds fixtures by name in
 )
 
 guard_none_refcount()
+
+
+@pytest.fixture(autouse=True)
+def _no_device_preflight(settings: Any) -> None:  # noqa: F811  (the settings fixture above)
+    """The workflow tests start at the countdown: the pre-flight (setting record.preflight, on by default) would
+    check the real camera, microphone and speaker. Its own tests switch it on with fake checks."""
+    settings.set("record.preflight", False)

@@ -188,6 +188,8 @@ class FakeRehearsal:
     on_cue: Any = None
     on_report: Any = None
     recording: bool = False
+    store: Any = None  # a SessionStore: the worker then reads the instructor's comments on ``session_id``
+    session_id: str = "s1"
 
     def prepare(self, language: str | None) -> None:
         self.calls.append("prepare")
@@ -195,7 +197,7 @@ class FakeRehearsal:
     def start(self, script: Any, market: str, trainee: Any, *, script_path: Any = None) -> Any:
         self.calls.append(f"start:{market}")
         self.recording = True
-        self.session = type("S", (), {"id": "s1", "script_id": "en-phone-case" if script else None})()
+        self.session = type("S", (), {"id": self.session_id, "script_id": "en-phone-case" if script else None})()
         return self.session
 
     def stop(self) -> Report:

@@ -94,6 +94,13 @@ def _eligible(units: tuple[str, ...], spaced: bool) -> bool:
     return len(units) >= 3
 
 
+def phrase_text(phrase: str, language: str) -> str:
+    """A phrase (already in matching form) as the fuzzy pass names it in ``FuzzyMatch.phrase``."""
+    spaced = language != "zh"
+    units = _units(phrase, spaced)
+    return " ".join(units) if spaced else "".join(units)
+
+
 class FuzzyIndex:
     """The fuzzy phrases of one rule set, indexed by anchor; ``find`` is pure and thread-safe."""
 

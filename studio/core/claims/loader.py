@@ -22,6 +22,7 @@ import yaml
 from studio.core.claims.rules import (
     CLAIM_CATEGORIES,
     MARKETS,
+    ORIGIN_PACK,
     PRODUCT_CATEGORIES,
     Disclaimer,
     Pattern,
@@ -219,8 +220,19 @@ def _patterns(reader: _Reader, fields: dict[str, yaml.Node], owner: yaml.Node, r
     return tuple(patterns)
 
 
-def _rule(reader: _Reader, node: yaml.Node, pack_language: str, pack_markets: frozenset[str]) -> Rule:
-    fields = reader.mapping(node, "a rule", _RULE_KEYS)
+def _rule(
+    reader: _Reader,
+    node: yaml.Node,
+    pack_language: str,
+    pack_markets: frozenset[str],
+    *,
+    extra_keys: frozenset[str] = frozenset(),
+    default_source: str | None = None,
+    origin: str = ORIGIN_PACK,
+) -> Rule:
+    """One rule; the centre overlay (``studio.core.claims.overlay``) reads its rules with this too, allowing its own
+    ``extra_keys`` (the reason), a ``default_source`` and its ``origin``."""
+    fields = reader.mapping(node, "a rule", _RULE_KEYS | extra_keys)
     rule_id = reader.text(reader.required(fields, "id", node, "A rule"), "a rule's id")
     if not _RULE_ID.match(rule_id):
         raise reader.fail(
@@ -250,6 +262,10 @@ def _rule(reader: _Reader, node: yaml.Node, pack_language: str, pack_markets: fr
     if "exceptions" in fields:
         for phrase in reader.texts(fields["exceptions"], f"The exceptions of {where}"):
             exceptions.extend(expand_alternatives(phrase))
+    if "source" in fields or default_source is None:
+        source = reader.text(reader.required(fields, "source", node, what), f"The source of {where}")
+    else:
+        source = default_source
     return Rule(
         id=rule_id,
         markets=markets,
@@ -264,9 +280,10 @@ def _rule(reader: _Reader, node: yaml.Node, pack_language: str, pack_markets: fr
         explanation_en=explanation_en,
         suggestion=suggestion,
         suggestion_en=suggestion_en,
-        source=reader.text(reader.required(fields, "source", node, what), f"The source of {where}"),
+        source=source,
         path=str(reader.path),
         line=_line(node),
+        origin=origin,
     )
 
 

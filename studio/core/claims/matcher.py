@@ -24,9 +24,11 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from studio.core.claims.fuzzy import FuzzyIndex, FuzzyMatch, question
+from studio.core.claims.fuzzy import FuzzyIndex, FuzzyMatch, phrase_text, question
 from studio.core.claims.normalise import normalise_pattern, normalise_text, strip_marks
+from studio.core.claims.overlay import centre_note
 from studio.core.claims.rules import Disclaimer, Rule, Strictness
+from studio.core.errors import StudioError
 from studio.core.textnorm import MappedText
 
 FALLBACK_CONFIDENCE = 0.6
@@ -50,6 +52,7 @@ class ClaimHit:
     language: str = ""
     fuzzy: bool = False  # found by the fuzzy pass: a question for the trainee, not an accusation
     phrase: str = ""  # for fuzzy hits, the pack phrase the words sounded like
+    centre: str = ""  # from the centre's overlay: "rule" (its own rule), "phrase" (a phrase it added), "strictness"
 
 
 # --------------------------------------------------------------------------- literal matching
@@ -117,6 +120,7 @@ class _Candidate:
     start: int
     end: int
     confidence: float
+    centre: bool = False  # found by a phrase the centre added (and the pack does not have)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,15 +161,23 @@ class RuleSet:
         rules: Sequence[Rule],
         disclaimers: Sequence[Disclaimer] = (),
         exceptions: Sequence[tuple[str, str]] = (),
+        *,
+        problems: Sequence[StudioError] = (),
     ) -> None:
         self.market = market
+        self.problems: tuple[StudioError, ...] = tuple(problems)  # overlay entries left out (file and line each)
         self.language = language
         self.rules: tuple[Rule, ...] = tuple(rules)
         self.disclaimers: tuple[Disclaimer, ...] = tuple(disclaimers)
         literal: dict[str, list[int]] = {}
         fallback: dict[str, list[int]] = {}
         self._regexes: list[tuple[re.Pattern[str], int]] = []
+        # (rule, phrase in matching form) of the phrases the centre added to a shipped rule, exact and tone-less
+        self._centre_keys: set[tuple[int, str]] = set()
+        self._centre_bare: set[tuple[int, str]] = set()
+        self._centre_fuzzy: set[tuple[int, str]] = set()
         for index, rule in enumerate(self.rules):
+            shipped: set[str] = set()
             for pattern in rule.patterns:
                 if pattern.is_regex:
                     self._regexes.append((re.compile(pattern.text), index))
@@ -175,6 +187,14 @@ class RuleSet:
                 bare = strip_marks(key)
                 if rule.language == "vi" and " " in bare.strip():
                     fallback.setdefault(bare, []).append(index)
+                if not pattern.centre:
+                    shipped.update((key, bare))
+                elif not rule.centre:
+                    if key not in shipped:
+                        self._centre_keys.add((index, key))
+                        self._centre_fuzzy.add((index, phrase_text(key, rule.language)))
+                    if bare not in shipped:
+                        self._centre_bare.add((index, bare))
         masks: dict[str, list[int]] = {}
         for index, rule in enumerate(self.rules):
             for phrase in rule.exceptions:
@@ -223,8 +243,11 @@ class RuleSet:
         mapped = normalise_text(text)
         norm = mapped.text
         active = [rule.applies_to(product_category) for rule in self.rules]
+        centre = self._centre_keys
         candidates = [
-            _Candidate(rule, start, end, 1.0) for start, end, rule in self._literals.find(norm) if active[rule]
+            _Candidate(rule, start, end, 1.0, (rule, norm[start:end]) in centre)
+            for start, end, rule in self._literals.find(norm)
+            if active[rule]
         ]
         for regex, rule in self._regexes:
             if active[rule]:
@@ -254,20 +277,25 @@ class RuleSet:
         rule = self.rules[match.rule]
         start, end = mapped.span_in_source(match.start, match.end)
         quote = text[start:end]
+        # A fuzzy hit is always a question (VERIFY-FACT), so only a centre rule or phrase is worth saying.
+        centre = "rule" if rule.centre else "phrase" if (match.rule, match.phrase) in self._centre_fuzzy else ""
         return ClaimHit(
             rule_id=rule.id,
             category=rule.category,
             strictness=Strictness.VERIFY_FACT,
             quote=quote,
             span=(start, end),
-            explanation=question(rule.language, match.phrase, quote, rule.explanation),
+            explanation=question(
+                rule.language, match.phrase, quote, centre_note(centre, rule.language, rule.explanation)
+            ),
             suggestion=rule.suggestion,
             confidence=match.confidence,
-            explanation_en=question("en", match.phrase, quote, rule.explanation_en),
+            explanation_en=question("en", match.phrase, quote, centre_note(centre, "en", rule.explanation_en)),
             suggestion_en=rule.suggestion_en,
             language=rule.language,
             fuzzy=True,
             phrase=match.phrase,
+            centre=centre,
         )
 
     def _fallback_pass(self, norm: str, active: list[bool], exact_masks: _Masks) -> Iterator[_Candidate]:
@@ -281,23 +309,33 @@ class RuleSet:
             scope = self._scope[rule]
             if bare_masks.masks(rule, scope, start, end) or exact_masks.masks(rule, scope, start, end):
                 continue
-            yield _Candidate(rule, start, end, FALLBACK_CONFIDENCE)
+            yield _Candidate(rule, start, end, FALLBACK_CONFIDENCE, (rule, bare[start:end]) in self._centre_bare)
 
     def _hit(self, text: str, mapped: MappedText, candidate: _Candidate) -> ClaimHit:
         rule = self.rules[candidate.rule]
         start, end = mapped.span_in_source(candidate.start, candidate.end)
+        centre = (
+            "rule"
+            if rule.centre
+            else "phrase"
+            if candidate.centre
+            else "strictness"
+            if rule.shipped_strictness is not None
+            else ""
+        )
         return ClaimHit(
             rule_id=rule.id,
             category=rule.category,
             strictness=rule.strictness,
             quote=text[start:end],
             span=(start, end),
-            explanation=rule.explanation,
+            explanation=centre_note(centre, rule.language, rule.explanation),
             suggestion=rule.suggestion,
             confidence=candidate.confidence,
-            explanation_en=rule.explanation_en,
+            explanation_en=centre_note(centre, "en", rule.explanation_en),
             suggestion_en=rule.suggestion_en,
             language=rule.language,
+            centre=centre,
         )
 
 

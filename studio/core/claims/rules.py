@@ -59,6 +59,10 @@ CLAIM_CATEGORIES: tuple[str, ...] = (
 )
 """What kind of claim a rule is about; the report groups findings by it."""
 
+ORIGIN_PACK = "pack"
+ORIGIN_CENTRE = "centre"
+"""Where a rule comes from: a shipped pack, or the training centre's overlay in the user data folder."""
+
 
 class Strictness(str, Enum):
     """How bad a hit is: never allowed, allowed only with proof, or depends on facts the app cannot see."""
@@ -93,6 +97,7 @@ class Pattern:
     text: str
     is_regex: bool
     line: int
+    centre: bool = False  # added by the training centre's overlay (``studio.core.claims.overlay``), not shipped
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +120,13 @@ class Rule:
     source: str
     path: str
     line: int
+    origin: str = ORIGIN_PACK  # ORIGIN_CENTRE: a rule the training centre added in its overlay
+    shipped_strictness: Strictness | None = None  # set when the centre's overlay changed the strictness
+
+    @property
+    def centre(self) -> bool:
+        """Whether the training centre added this rule (its findings say "centre rule")."""
+        return self.origin == ORIGIN_CENTRE
 
     def applies_to(self, product_category: str | None) -> bool:
         """Whether the rule is checked for this product category (None: unknown, so every rule is checked)."""

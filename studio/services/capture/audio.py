@@ -20,6 +20,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from studio.core.errors import StudioError
+from studio.core.i18n import tr
 
 
 class MicrophoneError(StudioError):
@@ -74,8 +75,8 @@ class Microphone:
     @property
     def title(self) -> str:
         """How messages name it: "The default microphone" or "The microphone VirtualMic"."""
-        return "The default microphone" if self.device is None and self.name == "default" \
-            else f"The microphone {self.name}"
+        return tr("The default microphone") if self.device is None and self.name == "default" \
+            else tr("The microphone {name}").format(name=self.name)
 
     def open(self, blocks: queue.SimpleQueue[AudioBlock]) -> StreamLike:
         """Create (not start) a stream whose callback only copies each block into ``blocks``."""

@@ -17,6 +17,7 @@ from typing import Protocol
 import numpy as np
 
 from studio.core.errors import StudioError
+from studio.core.i18n import tr
 
 
 class CameraError(StudioError):
@@ -91,7 +92,7 @@ class OpenCVCamera:
         self._lock = threading.Lock()
         self._released = False
         if spec.is_file and not Path(spec.path or "").is_file():
-            raise CameraError(f"The video file {spec.path} does not exist.", path=spec.path)
+            raise CameraError(tr("The video file {path} does not exist.").format(path=spec.path), path=spec.path)
         source: int | str = spec.index if spec.index is not None else str(spec.path)
         self._cap = cv2.VideoCapture(source)
         if not self._cap.isOpened():

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from studio.core.errors import StudioError
+from studio.core.i18n import tr
 from studio.services.files import atomic_write_text
 from studio.services.paths import config_dir
 
@@ -66,7 +67,8 @@ def list_cameras(max_index: int = 4) -> list[CameraInfo]:
                 continue
             ok, frame = cap.read()
             if ok and frame is not None:
-                found.append(CameraInfo(index, f"Camera {index}", int(frame.shape[1]), int(frame.shape[0])))
+                found.append(CameraInfo(index, tr("Camera {index}").format(index=index), int(frame.shape[1]),
+                                        int(frame.shape[0])))
         finally:
             cap.release()
     return found
@@ -116,11 +118,20 @@ def find_audio_device(name: str, kind: str = "input") -> AudioDevice:
     partial = [d for d in devices if name.lower() in d.name.lower()]
     if len(partial) == 1:
         return partial[0]
-    what = "microphone" if kind == "input" else "speaker"
-    names = ", ".join(d.name for d in devices) or "none"
+    microphone = kind == "input"
     if partial:
-        raise DeviceError(f"More than one {what} matches {name!r}: {', '.join(d.name for d in partial)}.")
-    raise DeviceError(f"There is no {what} called {name!r}. The {what}s found are: {names}.")
+        if microphone:
+            several = tr("More than one microphone matches {name}: {matches}.")
+        else:
+            several = tr("More than one speaker matches {name}: {matches}.")
+        raise DeviceError(several.format(name=repr(name), matches=", ".join(d.name for d in partial)))
+    if microphone:
+        missing = tr("There is no microphone called {name}. The microphones found are: {names}.") if devices \
+            else tr("There is no microphone called {name}. The microphones found are: none.")
+    else:
+        missing = tr("There is no speaker called {name}. The speakers found are: {names}.") if devices \
+            else tr("There is no speaker called {name}. The speakers found are: none.")
+    raise DeviceError(missing.format(name=repr(name), names=", ".join(d.name for d in devices)))
 
 
 def load_choice() -> DeviceChoice:

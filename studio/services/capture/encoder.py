@@ -20,6 +20,7 @@ from typing import IO, Any
 import numpy as np
 
 from studio.core.errors import StudioError
+from studio.core.i18n import tr
 
 X264_PRESETS = ("ultrafast", "superfast", "veryfast", "faster", "fast", "medium", "slow", "slower", "veryslow",
                 "placebo")
@@ -84,7 +85,7 @@ class SegmentEncoder:
             )
         except OSError as exc:
             self._log.close()
-            raise EncoderError(f"The video encoder could not start: {exc}") from exc
+            raise EncoderError(tr("The video encoder could not start: {problem}").format(problem=exc)) from exc
         self._stdin: IO[bytes] = self._proc.stdin  # type: ignore[assignment]
         self.encoded = 0  # frames ffmpeg reports as encoded (its -progress output)
         self._progress = threading.Thread(target=self._read_progress, name="encoder-progress", daemon=True)
@@ -118,7 +119,7 @@ class SegmentEncoder:
                 self._stdin.write(data)
                 self.frames += 1
         except (BrokenPipeError, ValueError) as exc:
-            raise EncoderError("The video encoder stopped unexpectedly.") from exc
+            raise EncoderError(tr("The video encoder stopped unexpectedly.")) from exc
 
     def close(self, timeout: float = 60.0) -> int:
         """Close the pipe and wait for ffmpeg to finish the segment; returns ffmpeg's exit code."""
@@ -211,7 +212,7 @@ def mux(
     import ffmpeg
 
     if not segments and pcm is None:
-        raise EncoderError("There is nothing to save: no pictures and no sound were recorded.")
+        raise EncoderError(tr("There is nothing to save: no pictures and no sound were recorded."))
     outputs: list[Any] = []
     kwargs: dict[str, Any] = {"movflags": "+faststart"}
     if segments:
@@ -237,6 +238,7 @@ def mux(
         node.run(cmd=cmd or ffmpeg_cmd(), capture_stdout=True, capture_stderr=True)
     except ffmpeg.Error as exc:
         detail = (exc.stderr or b"").decode(errors="replace").strip().splitlines()
-        raise EncoderError(f"The recording could not be saved as {out.name}: {detail[-1] if detail else exc}",
+        raise EncoderError(tr("The recording could not be saved as {name}: {problem}").format(
+            name=out.name, problem=detail[-1] if detail else exc),
                            path=out) from exc
     tmp.replace(out)

@@ -23,6 +23,7 @@ import numpy as np
 
 from studio.core.errors import StudioError
 from studio.core.framing import FaceBox
+from studio.core.i18n import tr
 
 CASCADE_NAME = "haarcascade_frontalface_default.xml"
 
@@ -53,8 +54,8 @@ def cascade_path() -> Path:
         if candidate.is_file():
             return candidate
     raise FaceDetectorUnavailable(
-        "The face finder's model file is missing, so the camera check cannot look for your face. "
-        "Install the opencv-data package."
+        tr("The face finder's model file is missing, so the camera check cannot look for your face. "
+           "Install the opencv-data package.")
     )
 
 

@@ -2,8 +2,8 @@
 room noise, and a short tone through the speaker.
 
 The measuring happens here (devices, OpenCV); the judging and the words are in the pure
-:mod:`studio.core.framing`. Every result is a frozen dataclass holding message keys and English
-text, so the UI can show and speak them and translations can be added later.
+:mod:`studio.core.framing`. Every result is a frozen dataclass holding stable message keys and the
+text in the interface language (translated when the check runs), so the UI can show and speak them.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from studio.core.framing import (
     framing_advice,
     microphone_advice,
 )
+from studio.core.i18n import tr
 from studio.services.capture.audio import CLIP_LEVEL, AudioBlock, Microphone, MicrophoneError
 
 
@@ -101,7 +102,11 @@ def measure_microphone(microphone: Microphone, seconds: float = 3.0) -> Micropho
         time.sleep(seconds)
         stream.stop()
     except Exception as exc:
-        raise MicrophoneError(f"{microphone.title} could not be tested: {exc}") from exc
+        if microphone.device is None and microphone.name == "default":  # as Microphone.title names it
+            message = tr("The default microphone could not be tested: {error}")
+        else:
+            message = tr("The microphone {name} could not be tested: {error}")
+        raise MicrophoneError(message.format(name=microphone.name, error=exc)) from exc
     finally:
         try:
             stream.close()
@@ -139,9 +144,10 @@ def check_output(device: int | str | None = None, *, seconds: float = 0.5, frequ
 
             sd.play(tone, sample_rate, device=device, blocking=True)
     except Exception as exc:  # PortAudioError, ValueError for unknown devices, OSError without PortAudio
-        return OutputCheck(False, Advice("output.failed", "The speaker test failed: no sound could be played. "
-                                         "Check the speaker or headphones and the chosen output.", False), str(exc))
-    return OutputCheck(True, Advice("output.played", "A short tone was played. If you did not hear it, "
-                                    "check the volume and the chosen speaker.", True))
+        return OutputCheck(False, Advice("output.failed", tr("The speaker test failed: no sound could be played. "
+                                                             "Check the speaker or headphones and the chosen output."),
+                                         False), str(exc))
+    return OutputCheck(True, Advice("output.played", tr("A short tone was played. If you did not hear it, "
+                                                        "check the volume and the chosen speaker."), True))
 
 

@@ -41,6 +41,7 @@ from typing import IO, Any
 import numpy as np
 
 from studio.core.errors import StudioError
+from studio.core.i18n import tr
 from studio.services.capture.audio import (
     SILENT,
     AudioBlock,
@@ -160,7 +161,7 @@ class Recorder:
         backlog_seconds: float = 1.0,
     ) -> None:
         if fps <= 0 or not math.isfinite(fps):
-            raise StudioError("The frame rate must be a positive number.")
+            raise StudioError(tr("The frame rate must be a positive number."))
         self.folder = Path(folder)
         self.microphone = microphone
         self.camera = camera
@@ -237,7 +238,7 @@ class Recorder:
     def start(self) -> None:
         """Check the disk, start the microphone, wait for sound to flow, then start the camera."""
         if self._state != "new":
-            raise StudioError("This recorder has already been used; make a new one for the next take.")
+            raise StudioError(tr("This recorder has already been used; make a new one for the next take."))
         self.folder.mkdir(parents=True, exist_ok=True)
         self._check_disk()
         self._state = "recording"
@@ -250,15 +251,23 @@ class Recorder:
             self._stream.start()
         except Exception as exc:
             self._abort_start()
-            raise MicrophoneError(f"{self.microphone.title} could not start: {exc}") from exc
+            if _is_default(self.microphone):
+                message = tr("The default microphone could not start: {error}")
+            else:
+                message = tr("The microphone {name} could not start: {error}")
+            raise MicrophoneError(message.format(name=self.microphone.name, error=exc)) from exc
         if not self._audio_flowing.wait(self._first_audio_timeout):
             self._abort_start()
-            raise MicrophoneError(
-                f"No sound arrived from {self.microphone.title[:1].lower()}{self.microphone.title[1:]} within "
-                f"{self._first_audio_timeout:g} seconds. Check that it is connected and not used by another program."
-            )
+            if _is_default(self.microphone):
+                message = tr("No sound arrived from the default microphone within {seconds} seconds. "
+                             "Check that it is connected and not used by another program.")
+            else:
+                message = tr("No sound arrived from the microphone {name} within {seconds} seconds. "
+                             "Check that it is connected and not used by another program.")
+            raise MicrophoneError(message.format(name=self.microphone.name,
+                                                 seconds=f"{self._first_audio_timeout:g}"))
         if self.camera is None:
-            self._event(EventKind.NO_CAMERA, "There is no camera, so this rehearsal records sound only.")
+            self._event(EventKind.NO_CAMERA, tr("There is no camera, so this rehearsal records sound only."))
         else:
             self._spawn("encoder", self._encoder_loop)
             self._spawn("camera", self._camera_loop)
@@ -275,7 +284,7 @@ class Recorder:
     def stop(self) -> RecordingResult:
         """Stop capturing, finish the files and mux the final MP4; returns the statistics."""
         if self._state != "recording":
-            raise StudioError("The recorder is not recording.")
+            raise StudioError(tr("The recorder is not recording."))
         self._halt_capture("stopped")
         camera_thread = self._threads.get("camera")
         if camera_thread is not None:
@@ -302,7 +311,8 @@ class Recorder:
                 if not (has_video and has_audio):
                     raise
                 # Unreadable video must not cost the trainee the sound: save it alone.
-                self._event(EventKind.CAMERA_LOST, f"{exc.spoken()} The sound was saved without the pictures.")
+                self._event(EventKind.CAMERA_LOST, tr("{problem} The sound was saved without the pictures.")
+                            .format(problem=exc.spoken()))
                 self._mux([], has_audio)
                 has_video = False
             output = self.out
@@ -349,8 +359,9 @@ class Recorder:
         need = self._min_free + (2 * video_rate + audio_rate) * (self._planned or 600)
         if free < need:
             raise DiskSpaceError(
-                f"There is not enough free disk space to record: {free / 1e6:.0f} megabytes free, "
-                f"about {need / 1e6:.0f} needed. Delete old recordings or choose another folder."
+                tr("There is not enough free disk space to record: {free} megabytes free, about {need} needed. "
+                   "Delete old recordings or choose another folder.").format(free=f"{free / 1e6:.0f}",
+                                                                            need=f"{need / 1e6:.0f}")
             )
 
     def _abort_start(self) -> None:
@@ -413,7 +424,8 @@ class Recorder:
             if block.flagged:
                 self._glitches += 1
                 if self._glitches == 1:
-                    self._event(EventKind.AUDIO_GLITCH, "The sound card reported a glitch; a few samples may be lost.")
+                    self._event(EventKind.AUDIO_GLITCH,
+                                tr("The sound card reported a glitch; a few samples may be lost."))
             pcm.write((np.clip(mono, -1.0, 1.0) * 32767.0).astype("<i2").tobytes())
             now = block.time
             if now - last_flush >= 0.2:  # into the OS cache: survives a killed process
@@ -428,10 +440,11 @@ class Recorder:
                 except Exception as exc:
                     self._failed_sinks.add(index)
                     log.exception("an audio sink failed")
-                    self._event(EventKind.SINK_FAILED, f"A listener of the sound stopped working: {exc}")
+                    self._event(EventKind.SINK_FAILED,
+                                tr("A listener of the sound stopped working: {error}").format(error=exc))
             if not self._audio_flowing.is_set():
                 self._audio_flowing.set()
-                self._event(EventKind.AUDIO_STARTED, "Sound is arriving from the microphone.")
+                self._event(EventKind.AUDIO_STARTED, tr("Sound is arriving from the microphone."))
         pcm.flush()
 
     # ------------------------------------------------------------------ video
@@ -452,8 +465,8 @@ class Recorder:
             now = float(stamped) if isinstance(stamped, (int, float)) else time.monotonic()
             if frame is None:
                 if not self._halt.is_set():
-                    self._event(EventKind.CAMERA_LOST, "The camera stopped sending pictures. "
-                                "Recording continues with sound only.")
+                    self._event(EventKind.CAMERA_LOST, tr("The camera stopped sending pictures. "
+                                                          "Recording continues with sound only."))
                     _quietly(self.camera.release)
                 break
             self._camera_frames += 1
@@ -463,7 +476,8 @@ class Recorder:
                 frame = cv2.cvtColor(frame, cv2.COLOR_GRAY2BGR)
             if self._video_t0 is None:
                 self._video_t0 = now
-                self._event(EventKind.VIDEO_STARTED, f"Pictures are arriving from {self.camera.name}.")
+                self._event(EventKind.VIDEO_STARTED,
+                            tr("Pictures are arriving from {camera}.").format(camera=self.camera.name))
             position = (now - self._video_t0) * self.fps  # slot this picture belongs to
             lateness = position - self._frames
             if lateness < -1.0:  # more than one slot early: the camera is faster than the grid
@@ -513,8 +527,10 @@ class Recorder:
                 elif (self._behind(encoder) and self._preset_index < len(self._ladder) - 1
                       and encoder.frames >= SWITCH_GRACE_SECONDS * self.fps):
                     self._preset_index += 1
-                    self._event(EventKind.ENCODER_SLOW, "The computer is busy; the video now uses faster, "
-                                f"lower-quality encoding ({self._ladder[self._preset_index]}). Sound is not affected.")
+                    self._event(EventKind.ENCODER_SLOW,
+                                tr("The computer is busy; the video now uses faster, lower-quality encoding "
+                                   "({preset}). Sound is not affected.").format(
+                                    preset=self._ladder[self._preset_index]))
                     # The old segment finishes its buffered frames in the background while the new one starts.
                     closing.append(threading.Thread(target=encoder.close, daemon=True))
                     closing[-1].start()
@@ -522,7 +538,8 @@ class Recorder:
                 frame, copies = item
                 encoder.write(frame, copies)
         except EncoderError as exc:
-            self._event(EventKind.CAMERA_LOST, f"{exc.spoken()} Recording continues with sound only.")
+            self._event(EventKind.CAMERA_LOST,
+                        tr("{problem} Recording continues with sound only.").format(problem=exc.spoken()))
             while self._video_q.get() is not None:  # keep draining so the camera never blocks
                 pass
         finally:
@@ -543,8 +560,8 @@ class Recorder:
         while not self._halt.wait(0.2):
             now = time.monotonic()
             if now - self._last_block_arrival > self._audio_timeout:
-                self._event(EventKind.MIC_LOST, "The microphone stopped sending sound. "
-                            "The recording was stopped and what was recorded is kept.")
+                self._event(EventKind.MIC_LOST, tr("The microphone stopped sending sound. "
+                                                   "The recording was stopped and what was recorded is kept."))
                 self._halt_capture("mic_lost")
                 break
             try:
@@ -552,7 +569,8 @@ class Recorder:
             except OSError:
                 free = self._min_free
             if free < self._min_free:
-                self._event(EventKind.DISK_LOW, "The disk is almost full, so the recording was stopped and saved.")
+                self._event(EventKind.DISK_LOW,
+                            tr("The disk is almost full, so the recording was stopped and saved."))
                 self._halt_capture("disk_low")
                 break
             if now - last_meta >= 1.0:
@@ -602,6 +620,11 @@ class Recorder:
             atomic_write_text(self.folder / META_FILE, json.dumps(data, indent=1))
         except OSError:
             log.exception("could not update %s", META_FILE)
+
+
+def _is_default(microphone: Microphone) -> bool:
+    """Whether messages call it "the default microphone" (as :attr:`Microphone.title` does)."""
+    return microphone.device is None and microphone.name == "default"
 
 
 def _quietly(action: Callable[[], object]) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from studio.core.errors import StudioError
+from studio.core.i18n import tr
 from studio.services.capture.encoder import EncoderError, mux, probe, readable_segments
 from studio.services.capture.recorder import AUDIO_FILE, META_FILE
 
@@ -53,9 +54,10 @@ def recover(folder: Path, out: Path | None = None, *, ffmpeg: str | None = None)
         meta: dict[str, Any] = json.loads(meta_path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         meta = {}
-        notes.append("The capture description was missing; assumed 48 kHz mono sound.")
+        notes.append(tr("The capture description was missing; assumed 48 kHz mono sound."))
     except ValueError as exc:
-        raise RecoveryError(f"The capture description is damaged: {exc}", path=meta_path) from exc
+        raise RecoveryError(tr("The capture description is damaged: {error}").format(error=exc),
+                            path=meta_path) from exc
     rate = int(meta.get("sample_rate", 48000))
     pcm = folder / str(meta.get("audio_file", AUDIO_FILE))
     audio_bytes = pcm.stat().st_size if pcm.exists() else 0
@@ -66,15 +68,19 @@ def recover(folder: Path, out: Path | None = None, *, ffmpeg: str | None = None)
     names = list(meta.get("segments", [])) or sorted(p.name for p in folder.glob("video_*.ts"))
     segments = readable_segments([folder / n for n in names])
     unreadable = sum(1 for n in names if (folder / n).exists()) - len(segments)
-    if unreadable:
-        notes.append(f"{unreadable} part(s) of the video could not be read; only the sound was recovered for them."
-                     if segments else "The pictures could not be read; only the sound was recovered.")
+    if unreadable and not segments:
+        notes.append(tr("The pictures could not be read; only the sound was recovered."))
+    elif unreadable == 1:
+        notes.append(tr("1 part of the video could not be read; only the sound was recovered for it."))
+    elif unreadable:
+        notes.append(tr("{count} parts of the video could not be read; only the sound was recovered for them.")
+                     .format(count=unreadable))
     if usable == 0 and not segments:
-        raise RecoveryError("The folder holds no recorded sound or pictures to recover.", path=folder)
+        raise RecoveryError(tr("The folder holds no recorded sound or pictures to recover."), path=folder)
     video_t0, audio_t0 = meta.get("video_t0"), meta.get("audio_t0")
     lead = float(video_t0) - float(audio_t0) if video_t0 is not None and audio_t0 is not None else 0.0
     if segments and (video_t0 is None or audio_t0 is None):
-        notes.append("The start times were not saved; sound and picture may be slightly out of step.")
+        notes.append(tr("The start times were not saved; sound and picture may be slightly out of step."))
     output = Path(out) if out is not None else folder / "recovered.mp4"
     try:
         mux(out=output, segments=segments, pcm=pcm if usable else None, sample_rate=rate, audio_lead=lead,
@@ -82,7 +88,7 @@ def recover(folder: Path, out: Path | None = None, *, ffmpeg: str | None = None)
     except EncoderError:
         if not (segments and usable):
             raise
-        notes.append("The pictures could not be read; only the sound was recovered.")
+        notes.append(tr("The pictures could not be read; only the sound was recovered."))
         mux(out=output, segments=[], pcm=pcm, sample_rate=rate, cmd=ffmpeg, workdir=folder)
     info = probe(output)
     return RecoveryResult(

@@ -13,6 +13,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from studio.core.i18n import tr
+from studio.ui.i18n import on_language_change
 from studio.ui.review.common import clock
 from studio.ui.widgets import MIN_TARGET
 
@@ -22,7 +24,11 @@ def _format(value: float) -> str:
 
 
 class LineChart(QWidget):
-    """A simple line chart of (label, value) points; its description reads the numbers out."""
+    """A simple line chart of (label, value) points; its description reads the numbers out.
+
+    ``name`` is already in the interface language; after a language change the owner gives the new one with
+    :meth:`set_name` (the chart re-says its numbers in the new language by itself).
+    """
 
     def __init__(self, name: str, identifier: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +41,17 @@ class LineChart(QWidget):
         self.setMinimumHeight(3 * MIN_TARGET)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.set_points([])
+        on_language_change(self, self.retranslate_ui)
+
+    def retranslate_ui(self) -> None:
+        """The description (the numbers as text) again in the interface language; the points stay."""
+        self._update_description()
+
+    def set_name(self, name: str) -> None:
+        """The chart's name (in the interface language), e.g. after a language change."""
+        self._name = name
+        self.setAccessibleName(name)
+        self._update_description()
 
     @property
     def points(self) -> list[tuple[str, float]]:
@@ -43,27 +60,47 @@ class LineChart(QWidget):
     def set_points(self, points: Sequence[tuple[str, float]], *, band: tuple[float, float] | None = None) -> None:
         self._points = list(points)
         self._band = band
+        self._update_description()
+        self.update()
+
+    def _update_description(self) -> None:
         self.text_equivalent = self._describe()
         self.setAccessibleDescription(self.text_equivalent)
         self.setToolTip(self.text_equivalent)
-        self.update()
 
     def _describe(self) -> str:
         if not self._points:
-            return f"{self._name}: no values yet. The table next to the chart lists the values."
+            return tr("{name}: no values yet. The table next to the chart lists the values.").format(name=self._name)
         values = [v for _, v in self._points]
         low = min(range(len(values)), key=values.__getitem__)
         high = max(range(len(values)), key=values.__getitem__)
         first_label, first = self._points[0]
         last_label, last = self._points[-1]
-        text = (
-            f"{self._name}: {len(values)} values, from {_format(first)} at {first_label} to {_format(last)} at "
-            f"{last_label}; lowest {_format(values[low])} at {self._points[low][0]}, highest {_format(values[high])} "
-            f"at {self._points[high][0]}."
-        )
+        if len(values) == 1:
+            text = tr("{name}: 1 value, {value} at {label}.").format(
+                name=self._name, value=_format(first), label=first_label
+            )
+        else:
+            text = tr(
+                "{name}: {count} values, from {first} at {first_label} to {last} at {last_label}; "
+                "lowest {low} at {low_label}, highest {high} at {high_label}."
+            ).format(
+                name=self._name,
+                count=len(values),
+                first=_format(first),
+                first_label=first_label,
+                last=_format(last),
+                last_label=last_label,
+                low=_format(values[low]),
+                low_label=self._points[low][0],
+                high=_format(values[high]),
+                high_label=self._points[high][0],
+            )
         if self._band is not None:
-            text += f" Your range is {_format(self._band[0])} to {_format(self._band[1])}."
-        return text + " The table next to the chart lists every value."
+            text += " " + tr("Your range is {low} to {high}.").format(
+                low=_format(self._band[0]), high=_format(self._band[1])
+            )
+        return text + " " + tr("The table next to the chart lists every value.")
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -109,11 +146,17 @@ class TimelineWidget(QWidget):
         self.position = 0.0
         self._findings: list[tuple[float, str]] = []
         self._current = -1
-        self.setAccessibleName("Timeline of findings")
         self.setAccessibleIdentifier("timeline_findings")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumHeight(MIN_TARGET)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.retranslate_ui()
+        on_language_change(self, self.retranslate_ui)
+
+    def retranslate_ui(self) -> None:
+        """Name and description in the interface language (the finding labels are the owner's: it gives them
+        again with :meth:`set_findings` when they change language)."""
+        self.setAccessibleName(tr("Timeline of findings"))
         self._describe()
 
     def set_findings(self, duration: float, findings: Sequence[tuple[float, str]]) -> None:
@@ -134,14 +177,20 @@ class TimelineWidget(QWidget):
         self.update()
 
     def _describe(self) -> str:
+        duration = clock(self.duration)
         if not self._findings:
-            text = f"Recording of {clock(self.duration)}; no findings."
+            text = tr("Recording of {duration}; no findings.").format(duration=duration)
         else:
-            items = "; ".join(f"{clock(start)} {label}" for start, label in self._findings)
-            text = (
-                f"Recording of {clock(self.duration)} with {len(self._findings)} findings: {items}. "
-                "Left and Right arrows go to the previous and next finding."
+            items = tr("; ").join(
+                tr("{time} {finding}").format(time=clock(start), finding=label) for start, label in self._findings
             )
+            if len(self._findings) == 1:
+                text = tr("Recording of {duration} with 1 finding: {items}.").format(duration=duration, items=items)
+            else:
+                text = tr("Recording of {duration} with {count} findings: {items}.").format(
+                    duration=duration, count=len(self._findings), items=items
+                )
+            text += " " + tr("Left and Right arrows go to the previous and next finding.")
         self.text_equivalent = text
         self.setAccessibleDescription(text)
         self.setToolTip(text)

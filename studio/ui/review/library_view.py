@@ -8,6 +8,7 @@ Enter (or a double click) on a row opens its review; the table never traps Tab.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -32,8 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.errors import StudioError
+from studio.core.i18n import tr, tr_noop
 from studio.services.library import LibraryRow, library_rows, search_transcripts
 from studio.services.store import SessionStore
+from studio.ui.i18n import on_language_change
 from studio.ui.review.common import button, clock
 from studio.ui.widgets import MIN_TARGET, MessageLog, label_for
 
@@ -51,38 +54,64 @@ def _coverage(row: LibraryRow) -> float | None:
     return row.metrics.get("coverage_coverage_ratio", row.metrics.get("coverage_ratio"))
 
 
-# (header, text of a row, sort value of a row)
-_COLUMNS: tuple[tuple[str, Callable[[LibraryRow], str], Callable[[LibraryRow], Any]], ...] = (
-    ("Trainee", lambda r: r.trainee_name, lambda r: r.trainee_name.casefold()),
-    ("Script", lambda r: r.script_title or "no script", lambda r: r.script_title.casefold()),
-    ("Date", lambda r: f"{r.session.created_at:%Y-%m-%d %H:%M}", lambda r: r.session.created_at.timestamp()),
-    (
-        "Duration",
+def _rate(row: LibraryRow) -> str:
+    value = _metric(row, "pace_rate")
+    return tr("no report") if value is None else tr("{rate} a minute").format(rate=f"{value:.0f}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Column:
+    """One column: its field in the row description, its English header (translated where shown), its cell text
+    (in the interface language) and its sort value."""
+
+    key: str
+    header: str
+    text: Callable[[LibraryRow], str]
+    sort: Callable[[LibraryRow], Any]
+
+
+_COLUMNS: tuple[_Column, ...] = (
+    _Column("trainee", tr_noop("Trainee"), lambda r: r.trainee_name, lambda r: r.trainee_name.casefold()),
+    _Column(
+        "script",
+        tr_noop("Script"),
+        lambda r: r.script_title or tr("no script"),
+        lambda r: r.script_title.casefold(),
+    ),
+    _Column(
+        "date",
+        tr_noop("Date"),
+        lambda r: f"{r.session.created_at:%Y-%m-%d %H:%M}",
+        lambda r: r.session.created_at.timestamp(),
+    ),
+    _Column(
+        "duration",
+        tr_noop("Duration"),
         lambda r: clock(r.session.duration or r.metrics.get("duration_seconds", 0.0)),
         lambda r: r.session.duration or r.metrics.get("duration_seconds", 0.0),
     ),
-    (
-        "Pace",
-        lambda r: "no report" if (v := _metric(r, "pace_rate")) is None else f"{v:.0f} a minute",
-        lambda r: _metric(r, "pace_rate") or -1.0,
-    ),
-    (
-        "Coverage",
-        lambda r: "no script" if (v := _coverage(r)) is None else f"{v * 100:.0f}%",
+    _Column("pace", tr_noop("Pace"), _rate, lambda r: _metric(r, "pace_rate") or -1.0),
+    _Column(
+        "coverage",
+        tr_noop("Coverage"),
+        lambda r: tr("no script") if (v := _coverage(r)) is None else f"{v * 100:.0f}%",
         lambda r: -1.0 if (v := _coverage(r)) is None else v,
     ),
-    (
-        "Banned claims",
-        lambda r: "not checked" if (v := _metric(r, "claims_total")) is None else f"{v:.0f}",
+    _Column(
+        "claims",
+        tr_noop("Banned claims"),
+        lambda r: tr("not checked") if (v := _metric(r, "claims_total")) is None else f"{v:.0f}",
         lambda r: -1.0 if (v := _metric(r, "claims_total")) is None else v,
     ),
-    (
-        "Fillers",
-        lambda r: "not counted" if (v := _metric(r, "filler_count")) is None else f"{v:.0f}",
+    _Column(
+        "fillers",
+        tr_noop("Fillers"),
+        lambda r: tr("not counted") if (v := _metric(r, "filler_count")) is None else f"{v:.0f}",
         lambda r: -1.0 if (v := _metric(r, "filler_count")) is None else v,
     ),
 )
-COLUMN_NAMES: tuple[str, ...] = tuple(c[0] for c in _COLUMNS)
+COLUMN_NAMES: tuple[str, ...] = tuple(c.header for c in _COLUMNS)
+"""The English column headers, in order (the model shows them translated)."""
 
 
 class LibraryModel(QAbstractTableModel):
@@ -109,21 +138,31 @@ class LibraryModel(QAbstractTableModel):
     def row_text(self, row: int) -> str:
         """The whole row as one sentence, for the screen reader's description of any of its cells."""
         item = self._rows[row]
-        return ", ".join(f"{name} {text(item)}" for name, text, _ in _COLUMNS) + "."
+        return tr(
+            "Trainee {trainee}, Script {script}, Date {date}, Duration {duration}, Pace {pace}, "
+            "Coverage {coverage}, Banned claims {claims}, Fillers {fillers}."
+        ).format(**{column.key: column.text(item) for column in _COLUMNS})
+
+    def retranslate(self) -> None:
+        """Headers and cells again in the interface language (the rows, sorting and selection stay)."""
+        if _COLUMNS:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(_COLUMNS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(_COLUMNS) - 1))
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        name, text, sort = _COLUMNS[index.column()]
+        column = _COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return text(row)
+            return column.text(row)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{name}: {text(row)}"
+            return tr("{column}: {value}").format(column=tr(column.header), value=column.text(row))
         if role in (Qt.ItemDataRole.AccessibleDescriptionRole, Qt.ItemDataRole.ToolTipRole):
             return self.row_text(index.row())
         if role == SORT_ROLE:
-            return sort(row)
+            return column.sort(row)
         if role == ID_ROLE:
             return row.session_id
         return None
@@ -133,7 +172,7 @@ class LibraryModel(QAbstractTableModel):
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.AccessibleTextRole,
         ):
-            return _COLUMNS[section][0] if 0 <= section < len(_COLUMNS) else None
+            return tr(_COLUMNS[section].header) if 0 <= section < len(_COLUMNS) else None
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
@@ -201,25 +240,23 @@ class LibraryView(QWidget):
         self.store = store
         self._open_session = open_session
         self.open_windows: list[QWidget] = []
+        self._shown_query = ""
+        self.status_text = ""
         self.setAccessibleIdentifier("library_view")
-        self.setWindowTitle("Session library")
 
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.trainee_combo = QComboBox()
         self.trainee_combo.setAccessibleIdentifier("combo_library_trainee")
-        self.trainee_combo.setAccessibleName("Trainee filter")  # AT-SPI would otherwise name it by its current text
-        self.trainee_combo.setAccessibleDescription("Show the sessions of one trainee, or of everyone.")
         self.trainee_combo.setMinimumHeight(MIN_TARGET)
-        form.addRow(label_for("T&rainee:", self.trainee_combo, "lbl_library_trainee"), self.trainee_combo)
+        self.trainee_label = label_for("", self.trainee_combo, "lbl_library_trainee")
+        form.addRow(self.trainee_label, self.trainee_combo)
         self.search_edit = QLineEdit()
         self.search_edit.setAccessibleIdentifier("edit_library_search")
-        self.search_edit.setAccessibleDescription(
-            "Words said in the session. Case and accents are ignored. Results update as you type."
-        )
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumHeight(MIN_TARGET)
-        form.addRow(label_for("&Search transcripts:", self.search_edit, "lbl_library_search"), self.search_edit)
+        self.search_label = label_for("", self.search_edit, "lbl_library_search")
+        form.addRow(self.search_label, self.search_edit)
         layout.addLayout(form)
 
         self.model = LibraryModel(self)
@@ -228,10 +265,6 @@ class LibraryView(QWidget):
         self.table = LibraryTable()
         self.table.setModel(self.proxy)
         self.table.setAccessibleIdentifier("table_library")
-        self.table.setAccessibleDescription(
-            "Sessions. Arrow keys move; Enter opens the review. Column headers sort; "
-            "Control plus Shift plus a column number sorts by that column."
-        )
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -241,20 +274,21 @@ class LibraryView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.open_requested.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
-        layout.addWidget(label_for("Sess&ions:", self.table, "lbl_library_table"))
+        self.table_label = label_for("", self.table, "lbl_library_table")
+        layout.addWidget(self.table_label)
         layout.addWidget(self.table, 1)
 
         row = QHBoxLayout()
-        self.open_button = button("&Open review", "btn_library_open", "Open the review of the selected session.")
+        self.open_button = button("", "btn_library_open", "")
         self.open_button.clicked.connect(lambda: self._open_index(self.table.currentIndex()))
-        self.refresh_button = button("Re&fresh", "btn_library_refresh", "Read the library again from the database.")
+        self.refresh_button = button("", "btn_library_refresh", "")
         self.refresh_button.clicked.connect(self.refresh)
         row.addWidget(self.open_button)
         row.addWidget(self.refresh_button)
         row.addStretch(1)
         layout.addLayout(row)
 
-        self.log = MessageLog("log_library", "Library messages")
+        self.log = MessageLog("log_library", tr_noop("Library messages"))  # the log translates its own name
         self.log.setMaximumHeight(4 * MIN_TARGET)
         layout.addWidget(self.log)
 
@@ -268,6 +302,37 @@ class LibraryView(QWidget):
         self.trainee_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
 
         self.refresh()
+        self.retranslate_ui()
+        on_language_change(self, self.retranslate_ui)
+
+    def retranslate_ui(self) -> None:
+        """Every text of the view in the interface language; the filter, the search and the rows stay."""
+        self.setWindowTitle(tr("Session library"))
+        self.trainee_combo.setAccessibleName(tr("Trainee filter"))  # AT-SPI would otherwise name it by its text
+        self.trainee_combo.setAccessibleDescription(tr("Show the sessions of one trainee, or of everyone."))
+        if self.trainee_combo.count() and self.trainee_combo.itemData(0) is None:
+            self.trainee_combo.setItemText(0, tr("Everyone"))
+        self.trainee_label.setText(tr("T&rainee:"))
+        self.search_edit.setAccessibleDescription(
+            tr("Words said in the session. Case and accents are ignored. Results update as you type.")
+        )
+        self.search_label.setText(tr("&Search transcripts:"))
+        self.table.setAccessibleDescription(
+            tr(
+                "Sessions. Arrow keys move; Enter opens the review. Column headers sort; "
+                "Control plus Shift plus a column number sorts by that column."
+            )
+        )
+        self.table_label.setText(tr("Sess&ions:"))
+        self.model.retranslate()
+        for widget, text, description in (
+            (self.open_button, tr("&Open review"), tr("Open the review of the selected session.")),
+            (self.refresh_button, tr("Re&fresh"), tr("Read the library again from the database.")),
+        ):
+            widget.setText(text)
+            widget.setAccessibleDescription(description)
+            widget.setToolTip(description)
+        self._show_count()
 
     # ------------------------------------------------------------------ data
 
@@ -276,7 +341,7 @@ class LibraryView(QWidget):
         selected = self.trainee_combo.currentData()
         self.trainee_combo.blockSignals(True)
         self.trainee_combo.clear()
-        self.trainee_combo.addItem("Everyone", None)
+        self.trainee_combo.addItem(tr("Everyone"), None)
         for trainee in self.store.list_trainees():
             self.trainee_combo.addItem(trainee.name, trainee.id)
         index = self.trainee_combo.findData(selected) if selected is not None else 0
@@ -290,13 +355,26 @@ class LibraryView(QWidget):
         query = self.search_edit.text().strip()
         ids = search_transcripts(self.store, query) if query else None
         self.proxy.set_filters(self.trainee_combo.currentData(), ids)
+        self._shown_query = query
         count = self.proxy.rowCount()
         if self.table.currentIndex().isValid() is False and count:
             self.table.setCurrentIndex(self.proxy.index(0, 0))
-        self.status_text = f"{count} session{'' if count == 1 else 's'} shown" + (
-            f" for the search {query!r}." if query else "."
-        )
-        self.table.setAccessibleName(f"Sessions, {count} shown")
+        self._show_count()
+
+    def _show_count(self) -> None:
+        """The number of sessions shown, in the status text and the table's name."""
+        count = self.proxy.rowCount()
+        query = self._shown_query
+        if query:
+            text = (
+                tr("1 session shown for the search {query}.")
+                if count == 1
+                else tr("{count} sessions shown for the search {query}.")
+            )
+        else:
+            text = tr("1 session shown.") if count == 1 else tr("{count} sessions shown.")
+        self.status_text = text.format(count=count, query=repr(query))
+        self.table.setAccessibleName(tr("Sessions, {count} shown").format(count=count))
 
     def visible_session_ids(self) -> list[str]:
         return [str(self.proxy.index(r, 0).data(ID_ROLE)) for r in range(self.proxy.rowCount())]
@@ -308,7 +386,7 @@ class LibraryView(QWidget):
 
     def _open_index(self, index: QModelIndex) -> None:
         if not index.isValid():
-            self.log.add("Select a session first.")
+            self.log.add(tr("Select a session first."))
             return
         session_id = str(index.siblingAtColumn(0).data(ID_ROLE))
         self.review_requested.emit(session_id)
@@ -320,7 +398,7 @@ class LibraryView(QWidget):
 
             window = open_review(self.store, session_id, parent=self)
         except StudioError as exc:
-            self.log.add(f"The review cannot open: {exc}")
+            self.log.add(tr("The review cannot open: {error}").format(error=exc))
             return
         self.open_windows.append(window)
         window.destroyed.connect(lambda _o=None, w=window: self._forget(w))

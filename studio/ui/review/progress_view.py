@@ -16,14 +16,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.core.language import language_code
-from studio.core.progress import PROGRESS_METRICS, ProgressPoint, progress_summary, series
-from studio.core.report import unit_name
+from studio.core.i18n import tr, tr_noop
+from studio.core.language import RateUnit, language_code
+from studio.core.progress import PROGRESS_METRICS, ProgressMetric, ProgressPoint, progress_summary, series
 from studio.services.library import progress_points
 from studio.services.store import SessionStore
+from studio.ui.i18n import on_language_change
 from studio.ui.review.charts import LineChart
 from studio.ui.review.common import quiet_tab_scrollers, reading_pane
 from studio.ui.widgets import MIN_TARGET, label_for
+
+# The metric names in the interface language (the summary sentence uses the trainee's language instead).
+_TITLES: dict[str, str] = {
+    "pace": tr_noop("Pace"),
+    "coverage": tr_noop("Script coverage"),
+    "claims": tr_noop("Banned claims"),
+    "fillers": tr_noop("Fillers per hundred words"),
+    "dead_air": tr_noop("Long silences"),
+}
+# The pace column's header, per rate unit.
+_PACE_HEADERS: dict[RateUnit, str] = {
+    RateUnit.WORDS: tr_noop("Pace (words a minute)"),
+    RateUnit.SYLLABLES: tr_noop("Pace (syllables a minute)"),
+    RateUnit.CHARACTERS: tr_noop("Pace (characters a minute)"),
+}
+
+
+def _title(metric: ProgressMetric) -> str:
+    return tr(_TITLES[metric.key]) if metric.key in _TITLES else metric.name("en").capitalize()
 
 
 def _value_text(key: str, value: float) -> str:
@@ -49,35 +69,33 @@ class ProgressView(QWidget):
         self.store = store
         self._language = language
         self.points: list[ProgressPoint] = []
+        self._pace_unit: RateUnit | None = None  # the unit of the latest pace value shown, for the column header
         self.setAccessibleIdentifier("progress_view")
-        self.setWindowTitle("Progress")
 
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.trainee_combo = QComboBox()
         self.trainee_combo.setAccessibleIdentifier("combo_progress_trainee")
-        self.trainee_combo.setAccessibleName("Trainee")  # AT-SPI would otherwise name it by its current text
-        self.trainee_combo.setAccessibleDescription("Whose progress to show.")
         self.trainee_combo.setMinimumHeight(MIN_TARGET)
         for trainee in store.list_trainees():
             self.trainee_combo.addItem(trainee.name, trainee.id)
-        form.addRow(label_for("T&rainee:", self.trainee_combo, "lbl_progress_trainee"), self.trainee_combo)
+        self.trainee_label = label_for("", self.trainee_combo, "lbl_progress_trainee")
+        form.addRow(self.trainee_label, self.trainee_combo)
         layout.addLayout(form)
 
-        self.summary_pane = reading_pane("Progress summary", "txt_progress_summary", "Read-only. How the scores moved.")
+        self.summary_pane = reading_pane("", "txt_progress_summary")
         self.summary_pane.setMaximumHeight(3 * MIN_TARGET)
-        layout.addWidget(label_for("S&ummary:", self.summary_pane, "lbl_progress_summary"))
+        self.summary_label = label_for("", self.summary_pane, "lbl_progress_summary")
+        layout.addWidget(self.summary_label)
         layout.addWidget(self.summary_pane)
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Progress metrics")
         # One Tab stop, the tab bar: the tab widget itself would be a second, empty stop over AT-SPI. Setting a
         # policy also sets it on the focus proxy (the tab bar), so the bar gets its own policy afterwards.
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.tabs.setAccessibleIdentifier("tabs_progress")
         self.tabs.tabBar().setAccessibleIdentifier("tabbar_progress")
-        self.tabs.tabBar().setAccessibleName("Metric tabs")
         quiet_tab_scrollers(self.tabs, "tabbar_progress")
         self.charts: dict[str, LineChart] = {}
         self.tables: dict[str, QTableView] = {}
@@ -85,21 +103,18 @@ class ProgressView(QWidget):
         for metric in PROGRESS_METRICS:
             page = QWidget()
             page_layout = QVBoxLayout(page)
-            title = metric.name("en").capitalize()
-            chart = LineChart(f"{title} chart", f"chart_progress_{metric.key}")
+            chart = LineChart("", f"chart_progress_{metric.key}")
             model = QStandardItemModel(0, 2, self)
             table = QTableView()
             table.setModel(model)
-            table.setAccessibleName(f"{title} table")
             table.setAccessibleIdentifier(f"table_progress_{metric.key}")
-            table.setAccessibleDescription(f"{title} per session, oldest first.")
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             table.setTabKeyNavigation(False)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             page_layout.addWidget(chart, 1)
             page_layout.addWidget(table, 1)
-            self.tabs.addTab(page, title)
+            self.tabs.addTab(page, "")
             self.charts[metric.key] = chart
             self.tables[metric.key] = table
             self.models[metric.key] = model
@@ -109,6 +124,38 @@ class ProgressView(QWidget):
         if trainee_id is not None:
             self.trainee_combo.setCurrentIndex(max(0, self.trainee_combo.findData(trainee_id)))
         self.refresh()
+        self.retranslate_ui()
+        on_language_change(self, self.retranslate_ui)
+
+    def retranslate_ui(self) -> None:
+        """Every text of the view in the interface language; the trainee, the tab and the numbers stay.
+
+        The summary sentence stays in the trainee's language (it is the feedback, not the interface).
+        """
+        self.setWindowTitle(tr("Progress"))
+        self.trainee_combo.setAccessibleName(tr("Trainee"))  # AT-SPI would otherwise name it by its current text
+        self.trainee_combo.setAccessibleDescription(tr("Whose progress to show."))
+        self.trainee_label.setText(tr("T&rainee:"))
+        self.summary_pane.setAccessibleName(tr("Progress summary"))
+        self.summary_pane.setAccessibleDescription(tr("Read-only. How the scores moved."))
+        self.summary_label.setText(tr("S&ummary:"))
+        self.tabs.setAccessibleName(tr("Progress metrics"))
+        self.tabs.tabBar().setAccessibleName(tr("Metric tabs"))
+        for index, metric in enumerate(PROGRESS_METRICS):
+            title = _title(metric)
+            self.tabs.setTabText(index, title)
+            self.charts[metric.key].set_name(tr("{metric} chart").format(metric=title))
+            table = self.tables[metric.key]
+            table.setAccessibleName(tr("{metric} table").format(metric=title))
+            table.setAccessibleDescription(tr("{metric} per session, oldest first.").format(metric=title))
+            self._set_headers(metric)
+
+    def _set_headers(self, metric: ProgressMetric) -> None:
+        """The table's column headers (the table a screen reader reads instead of the chart)."""
+        header = _title(metric)
+        if metric.key == "pace" and self._pace_unit is not None:
+            header = tr(_PACE_HEADERS[self._pace_unit])
+        self.models[metric.key].setHorizontalHeaderLabels([tr("Session"), header])
 
     def language(self) -> str:
         if self._language:
@@ -122,12 +169,11 @@ class ProgressView(QWidget):
         self.points = progress_points(self.store, trainee_id) if trainee_id else []
         for metric in PROGRESS_METRICS:
             values = series(self.points, metric.key)
-            header = metric.name("en").capitalize()
-            if metric.key == "pace" and values:
-                header = f"Pace ({unit_name(values[-1][0].unit, 'en')} a minute)"
+            if metric.key == "pace":
+                self._pace_unit = values[-1][0].unit if values else None
             model = self.models[metric.key]
             model.clear()
-            model.setHorizontalHeaderLabels(["Session", header])
+            self._set_headers(metric)
             for point, value in values:
                 cells = [QStandardItem(f"{point.when:%Y-%m-%d %H:%M}"), QStandardItem(_value_text(metric.key, value))]
                 for cell in cells:

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.errors import StudioError
+from studio.core.i18n import tr, tr_noop
 from studio.core.language import profile
 from studio.core.model import Finding, Report, Session, Transcript
 from studio.core.pacing import PaceResult, measure_pace
@@ -56,9 +57,19 @@ from studio.services.library import (
 from studio.services.store import Comment, SessionStore
 from studio.ui.actions import ActionRegistry
 from studio.ui.announcer import AnnounceMode, Announcer, SpeechLike
+from studio.ui.i18n import on_language_change
 from studio.ui.review.actions import install_actions, review_registry
 from studio.ui.review.charts import LineChart, TimelineWidget
-from studio.ui.review.common import button, clock, quiet_tab_scrollers, reading_pane
+from studio.ui.review.common import (
+    button,
+    clock,
+    interface_language,
+    kind_name,
+    quiet_tab_scrollers,
+    reading_pane,
+    severity_name,
+)
+from studio.ui.review.rules_dialog import rule_pack_button
 from studio.ui.review.voice_note import VoiceNoteRecorder
 from studio.ui.widgets import MIN_TARGET, MessageLog, label_for
 
@@ -71,17 +82,25 @@ PACE_WINDOW = 15.0
 PACE_MIN_SPEECH = 5.0
 START_ROLE = Qt.ItemDataRole.UserRole
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
+TAB_TEXTS = (tr_noop("T&ranscript"), tr_noop("F&indings"), tr_noop("&Comments"), tr_noop("P&acing"))
+"""The tabs' texts, in tab order (translated where shown)."""
+VERDICTS: dict[str, str] = {"fast": tr_noop("fast"), "slow": tr_noop("slow"), "ok": tr_noop("in range")}
+"""The pacing table's verdict of a window (any other verdict is "not judged")."""
 
 
-def _list(name: str, identifier: str, description: str) -> QListWidget:
+def _list(identifier: str) -> QListWidget:
+    """A single-selection list; its name and description are set in the window's ``retranslate_ui``."""
     widget = QListWidget()
-    widget.setAccessibleName(name)
     widget.setAccessibleIdentifier(identifier)
-    widget.setAccessibleDescription(description)
-    widget.setToolTip(description)
     widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     widget.setMinimumHeight(3 * MIN_TARGET)
     return widget
+
+
+def _describe(widget: QWidget, description: str) -> None:
+    """The accessible description, also shown as the tooltip."""
+    widget.setAccessibleDescription(description)
+    widget.setToolTip(description)
 
 
 class ReviewWindow(QMainWindow):
@@ -98,16 +117,19 @@ class ReviewWindow(QMainWindow):
         registry: ActionRegistry | None = None,
         speech: SpeechLike | None = None,
         announce_mode: AnnounceMode = AnnounceMode.SCREEN_READER,
-        author: str = "Instructor",
+        author: str | None = None,
         microphone: Microphone | None = None,
     ) -> None:
         super().__init__(parent)
         session = store.get_session(session_id)
         if session is None:
-            raise StudioError(f"there is no session with the id {session_id}; it may have been deleted")
+            raise StudioError(
+                tr("there is no session with the id {id}; it may have been deleted").format(id=session_id)
+            )
         self.store = store
         self.session: Session = session
-        self.author = author
+        # Who wrote the comments made here (stored with each comment, in the language of the moment).
+        self.author = author if author is not None else tr("Instructor")
         self.transcript: Transcript | None = store.load_transcript(session_id)
         self.report: Report | None = store.load_report(session_id)
         self.language = self.report.language if self.report is not None else session.language
@@ -124,9 +146,10 @@ class ReviewWindow(QMainWindow):
 
         trainee = store.get_trainee(session.trainee_id)
         script = store.get_script(session.script_id) if session.script_id else None
-        who = trainee.name if trainee is not None else session.trainee_id
-        what = script.title if script is not None else (session.title or "no script")
-        self.setWindowTitle(f"Review: {who}, {what}, {session.created_at:%Y-%m-%d %H:%M}")
+        self._trainee_name = trainee.name if trainee is not None else session.trainee_id
+        # None: no script and no title, which the window title says in words ("no script").
+        self._script_title: str | None = script.title if script is not None else (session.title or None)
+        self._pace: PaceResult | None = None
         # No accessible name: over AT-SPI a window's name would then replace its title.
         self.setAccessibleIdentifier("review_window")
         self.resize(1100, 760)
@@ -150,9 +173,10 @@ class ReviewWindow(QMainWindow):
                 "review_where": self.say_where,
             },
         )
-        self._describe_buttons()
         self._fill()
         self._load_media()
+        self.retranslate_ui()
+        on_language_change(self, self.retranslate_ui)
 
     # ------------------------------------------------------------------ building
 
@@ -161,7 +185,6 @@ class ReviewWindow(QMainWindow):
         self.audio_output = QAudioOutput(self)
         self.player.setAudioOutput(self.audio_output)
         self.video = QVideoWidget()
-        self.video.setAccessibleName("Video of the session")
         self.video.setAccessibleIdentifier("video_session")
         self.video.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to operate; the keys work window-wide
         self.video.setMinimumSize(320, 240)
@@ -183,9 +206,9 @@ class ReviewWindow(QMainWindow):
         left_layout.addWidget(self.position_label)
 
         transport = QHBoxLayout()
-        self.play_button = button("&Play", "btn_play", "")
-        self.back_button = button("&Back 5 s", "btn_back", "")
-        self.forward_button = button("&Forward 5 s", "btn_forward", "")
+        self.play_button = button("", "btn_play", "")
+        self.back_button = button("", "btn_back", "")
+        self.forward_button = button("", "btn_forward", "")
         self.play_button.clicked.connect(self.toggle_play)
         self.back_button.clicked.connect(lambda: self.jump(-JUMP_SECONDS))
         self.forward_button.clicked.connect(lambda: self.jump(JUMP_SECONDS))
@@ -194,40 +217,37 @@ class ReviewWindow(QMainWindow):
         self.speed_spin.setSingleStep(SPEED_STEP)
         self.speed_spin.setDecimals(2)
         self.speed_spin.setValue(1.0)
-        self.speed_spin.setSuffix("×")
-        self.speed_spin.setAccessibleName("Playback speed")
         self.speed_spin.setAccessibleIdentifier("spin_speed")
         self.speed_spin.setMinimumHeight(MIN_TARGET)
         self.speed_spin.valueChanged.connect(self._on_speed)
         for widget in (self.play_button, self.back_button, self.forward_button):
             transport.addWidget(widget)
-        transport.addWidget(label_for("Sp&eed:", self.speed_spin, "lbl_speed"))
+        self.speed_label = label_for("", self.speed_spin, "lbl_speed")
+        transport.addWidget(self.speed_label)
         transport.addWidget(self.speed_spin)
         left_layout.addLayout(transport)
 
         self.timeline = TimelineWidget()
         self.timeline.finding_requested.connect(self.go_to_finding)
-        left_layout.addWidget(label_for("&Timeline:", self.timeline, "lbl_timeline"))
+        self.timeline_label = label_for("", self.timeline, "lbl_timeline")
+        left_layout.addWidget(self.timeline_label)
         left_layout.addWidget(self.timeline)
 
-        self.log = MessageLog("log_review", "Review messages")
-        left_layout.addWidget(label_for("Messa&ges:", self.log, "lbl_review_messages"))
+        self.log = MessageLog("log_review", "")
+        self.log_label = label_for("", self.log, "lbl_review_messages")
+        left_layout.addWidget(self.log_label)
         left_layout.addWidget(self.log, 1)
 
         # Right: tabs for the transcript, findings, comments and pacing (Ctrl+Tab moves between them).
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Review panels")
         # One Tab stop, the tab bar: the tab widget itself would be a second, empty stop over AT-SPI. Setting a
         # policy also sets it on the focus proxy (the tab bar), so the bar gets its own policy afterwards.
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.tabs.setAccessibleIdentifier("tabs_review")
-        self.tabs.addTab(self._transcript_page(), "T&ranscript")
-        self.tabs.addTab(self._findings_page(), "F&indings")
-        self.tabs.addTab(self._comments_page(), "&Comments")
-        self.tabs.addTab(self._pace_page(), "P&acing")
+        for page in (self._transcript_page(), self._findings_page(), self._comments_page(), self._pace_page()):
+            self.tabs.addTab(page, "")
         self.tabs.tabBar().setAccessibleIdentifier("tabbar_review")
-        self.tabs.tabBar().setAccessibleName("Review panel tabs")
         quiet_tab_scrollers(self.tabs, "tabbar_review")
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -241,55 +261,49 @@ class ReviewWindow(QMainWindow):
     def _transcript_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.words_list = _list(
-            "Transcript words",
-            "list_words",
-            "One word per line; the word being played is highlighted. Enter plays from the selected word.",
-        )
+        self.words_list = _list("list_words")
         self.words_list.activated.connect(self._on_word_activated)
         self._plain_font = QFont(self.words_list.font())
         self._bold_font = QFont(self._plain_font)
         self._bold_font.setBold(True)
         self._highlight_brush = QBrush(self.palette().color(QPalette.ColorRole.AlternateBase))
-        layout.addWidget(label_for("&Words:", self.words_list, "lbl_words"))
+        self.words_label = label_for("", self.words_list, "lbl_words")
+        layout.addWidget(self.words_label)
         layout.addWidget(self.words_list)
         return page
 
     def _findings_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.summary_pane = reading_pane(
-            "Report summary", "txt_summary", "Read-only. The spoken summary of the report."
-        )
+        self.summary_pane = reading_pane("", "txt_summary")
         self.summary_pane.setMaximumHeight(4 * MIN_TARGET)
-        layout.addWidget(label_for("S&ummary:", self.summary_pane, "lbl_summary"))
+        self.summary_label = label_for("", self.summary_pane, "lbl_summary")
+        layout.addWidget(self.summary_label)
         layout.addWidget(self.summary_pane)
-        self.findings_list = _list(
-            "Findings",
-            "list_findings",
-            "Feedback in order of importance. Enter plays from two seconds before the finding.",
-        )
+        self.findings_list = _list("list_findings")
         self.findings_list.activated.connect(self._on_finding_activated)
         self.findings_list.currentRowChanged.connect(self.timeline.set_current)
-        layout.addWidget(label_for("&Findings:", self.findings_list, "lbl_findings"))
+        self.findings_label = label_for("", self.findings_list, "lbl_findings")
+        layout.addWidget(self.findings_label)
         layout.addWidget(self.findings_list, 1)
         form = QFormLayout()
         self.reason_edit = QLineEdit()
         self.reason_edit.setAccessibleIdentifier("edit_reason")
-        self.reason_edit.setAccessibleDescription("Why the selected finding is dismissed or overridden.")
         self.reason_edit.setMinimumHeight(MIN_TARGET)
-        form.addRow(label_for("Rea&son:", self.reason_edit, "lbl_reason"), self.reason_edit)
+        self.reason_label = label_for("", self.reason_edit, "lbl_reason")
+        form.addRow(self.reason_label, self.reason_edit)
         layout.addLayout(form)
         row = QHBoxLayout()
-        self.dismiss_button = button("&Dismiss finding", "btn_dismiss", "")
-        self.override_button = button("&Override finding", "btn_override",
-                                      "Keep the finding but mark your different judgement, with the reason typed.")
-        self.restore_button = button("Rest&ore finding", "btn_restore", "Undo a dismissal or override.")
+        self.dismiss_button = button("", "btn_dismiss", "")
+        self.override_button = button("", "btn_override", "")
+        self.restore_button = button("", "btn_restore", "")
         self.dismiss_button.clicked.connect(lambda: self.override_selected("dismiss"))
         self.override_button.clicked.connect(lambda: self.override_selected("override"))
         self.restore_button.clicked.connect(self.restore_selected)
         for widget in (self.dismiss_button, self.override_button, self.restore_button):
             row.addWidget(widget)
+        self.rule_pack_button = rule_pack_button(self)  # the centre's rule pack (Alt+K): rules_dialog.py
+        row.addWidget(self.rule_pack_button)
         layout.addLayout(row)
         return page
 
@@ -299,49 +313,122 @@ class ReviewWindow(QMainWindow):
         form = QFormLayout()
         self.comment_edit = QLineEdit()
         self.comment_edit.setAccessibleIdentifier("edit_comment")
-        self.comment_edit.setAccessibleDescription("Your comment; Enter adds it at the current moment.")
         self.comment_edit.setMinimumHeight(MIN_TARGET)
         self.comment_edit.returnPressed.connect(self.add_comment)
-        form.addRow(label_for("Co&mment:", self.comment_edit, "lbl_comment"), self.comment_edit)
+        self.comment_label = label_for("", self.comment_edit, "lbl_comment")
+        form.addRow(self.comment_label, self.comment_edit)
         layout.addLayout(form)
-        self.add_comment_button = button("&Add comment at current time", "btn_add_comment", "")
+        self.add_comment_button = button("", "btn_add_comment", "")
         self.add_comment_button.clicked.connect(self.add_comment)
         layout.addWidget(self.add_comment_button)
         notes = QHBoxLayout()
-        self.voice_button = button("Record &voice note", "btn_voice_note", "")
+        self.voice_button = button("", "btn_voice_note", "")
         self.voice_button.clicked.connect(self.toggle_voice_note)
-        self.play_note_button = button("Play voice &note", "btn_play_note", "Play the selected comment's voice note.")
+        self.play_note_button = button("", "btn_play_note", "")
         self.play_note_button.clicked.connect(self.play_selected_note)
         notes.addWidget(self.voice_button)
         notes.addWidget(self.play_note_button)
         layout.addLayout(notes)
-        self.comments_list = _list(
-            "Comments", "list_comments", "Comments in time order. Enter plays from the comment's moment."
-        )
+        self.comments_list = _list("list_comments")
         self.comments_list.activated.connect(self._on_comment_activated)
-        layout.addWidget(label_for("Comment &list:", self.comments_list, "lbl_comments"))
+        self.comments_label = label_for("", self.comments_list, "lbl_comments")
+        layout.addWidget(self.comments_label)
         layout.addWidget(self.comments_list, 1)
         return page
 
     def _pace_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.pace_chart = LineChart("Pacing curve", "chart_pace")
+        self.pace_chart = LineChart(tr("Pacing curve"), "chart_pace")
         layout.addWidget(self.pace_chart, 1)
         self.pace_model = QStandardItemModel(0, 3, self)
         self.pace_table = QTableView()
         self.pace_table.setModel(self.pace_model)
-        self.pace_table.setAccessibleName("Pacing table")
         self.pace_table.setAccessibleIdentifier("table_pace")
-        self.pace_table.setAccessibleDescription("The speaking rate per window of the recording; Enter plays it.")
         self.pace_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.pace_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.pace_table.setTabKeyNavigation(False)  # Tab leaves the table
         self.pace_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.pace_table.activated.connect(self._on_pace_activated)
-        layout.addWidget(label_for("Pacing &table:", self.pace_table, "lbl_pace_table"))
+        self.pace_table_label = label_for("", self.pace_table, "lbl_pace_table")
+        layout.addWidget(self.pace_table_label)
         layout.addWidget(self.pace_table, 1)
         return page
+
+    # ------------------------------------------------------------------ texts
+
+    def retranslate_ui(self) -> None:
+        """Every text the window shows, in the interface language; lists, selection, typing and playback stay."""
+        self.setWindowTitle(
+            tr("Review: {trainee}, {script}, {date}").format(
+                trainee=self._trainee_name,
+                script=self._script_title if self._script_title is not None else tr("no script"),
+                date=f"{self.session.created_at:%Y-%m-%d %H:%M}",
+            )
+        )
+        self.video.setAccessibleName(tr("Video of the session"))
+        self._update_play_text()
+        self.back_button.setText(tr("&Back 5 s"))
+        self.forward_button.setText(tr("&Forward 5 s"))
+        self.speed_spin.setSuffix(tr("×"))
+        self.speed_spin.setAccessibleName(tr("Playback speed"))
+        self.speed_label.setText(tr("Sp&eed:"))
+        self.timeline_label.setText(tr("&Timeline:"))
+        self.log.setAccessibleName(tr("Review messages"))
+        self.log_label.setText(tr("Messa&ges:"))
+        self.tabs.setAccessibleName(tr("Review panels"))
+        self.tabs.tabBar().setAccessibleName(tr("Review panel tabs"))
+        for index, text in enumerate(TAB_TEXTS):
+            self.tabs.setTabText(index, tr(text))
+        # The transcript.
+        self.words_list.setAccessibleName(tr("Transcript words"))
+        _describe(
+            self.words_list,
+            tr("One word per line; the word being played is highlighted. Enter plays from the selected word."),
+        )
+        self.words_label.setText(tr("&Words:"))
+        # The findings.
+        self.summary_pane.setAccessibleName(tr("Report summary"))
+        self.summary_pane.setAccessibleDescription(tr("Read-only. The spoken summary of the report."))
+        self.summary_label.setText(tr("S&ummary:"))
+        self.findings_list.setAccessibleName(tr("Findings"))
+        _describe(
+            self.findings_list, tr("Feedback in order of importance. Enter plays from two seconds before the finding.")
+        )
+        self.findings_label.setText(tr("&Findings:"))
+        self.reason_edit.setAccessibleDescription(tr("Why the selected finding is dismissed or overridden."))
+        self.reason_label.setText(tr("Rea&son:"))
+        self.dismiss_button.setText(tr("&Dismiss finding"))
+        self.override_button.setText(tr("&Override finding"))
+        _describe(
+            self.override_button, tr("Keep the finding but mark your different judgement, with the reason typed.")
+        )
+        self.restore_button.setText(tr("Rest&ore finding"))
+        _describe(self.restore_button, tr("Undo a dismissal or override."))
+        # The comments.
+        self.comment_edit.setAccessibleDescription(tr("Your comment; Enter adds it at the current moment."))
+        self.comment_label.setText(tr("Co&mment:"))
+        self.add_comment_button.setText(tr("&Add comment at current time"))
+        self._update_voice_text()
+        self.play_note_button.setText(tr("Play voice &note"))
+        _describe(self.play_note_button, tr("Play the selected comment's voice note."))
+        self.comments_list.setAccessibleName(tr("Comments"))
+        _describe(self.comments_list, tr("Comments in time order. Enter plays from the comment's moment."))
+        self.comments_label.setText(tr("Comment &list:"))
+        # The pacing.
+        self.pace_table.setAccessibleName(tr("Pacing table"))
+        self.pace_table.setAccessibleDescription(tr("The speaking rate per window of the recording; Enter plays it."))
+        self.pace_table_label.setText(tr("Pacing &table:"))
+        self._describe_buttons()  # the window's commands (QActions) follow the language by themselves (install_actions)
+        self._retranslate_contents()
+
+    def _update_play_text(self) -> None:
+        playing = self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+        self.play_button.setText(tr("&Pause") if playing else tr("&Play"))
+
+    def _update_voice_text(self) -> None:
+        recording = self._voice is not None and self._voice.recording
+        self.voice_button.setText(tr("Stop &voice note") if recording else tr("Record &voice note"))
 
     def _describe_buttons(self) -> None:
         for widget, action_id in (
@@ -352,15 +439,43 @@ class ReviewWindow(QMainWindow):
             (self.add_comment_button, "review_comment"),
             (self.voice_button, "review_voice_note"),
         ):
-            text = self.registry.description(action_id)
-            widget.setAccessibleDescription(text)
-            widget.setToolTip(text)
-        speed = (
-            f"From {SPEED_MIN:g} to {SPEED_MAX:g} times, in steps of {SPEED_STEP:g}. "
-            f"Keys: {self.registry.key('review_slower')} slower, {self.registry.key('review_faster')} faster."
+            _describe(widget, self.registry.description(action_id))
+        speed = tr("From {low} to {high} times, in steps of {step}. Keys: {slower} slower, {faster} faster.").format(
+            low=f"{SPEED_MIN:g}",
+            high=f"{SPEED_MAX:g}",
+            step=f"{SPEED_STEP:g}",
+            slower=self.registry.key("review_slower"),
+            faster=self.registry.key("review_faster"),
         )
-        self.speed_spin.setAccessibleDescription(speed)
-        self.speed_spin.setToolTip(speed)
+        _describe(self.speed_spin, speed)
+
+    def _retranslate_contents(self) -> None:
+        """The texts inside the lists, table, chart and timeline, rewritten in place (rows and selection stay)."""
+        if self.report is None:
+            self.summary_pane.setPlainText(tr("This session has no report yet."))
+        if self.transcript is None:
+            if self.words_list.count():
+                self.words_list.item(0).setText(tr("No transcript yet."))
+        else:
+            for row, start in enumerate(self._word_starts):
+                item = self.words_list.item(row)
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tr("at {time}").format(time=clock(start)))
+                item.setToolTip(tr("at {time}").format(time=clock(start)))
+        if not self.findings:
+            if self.findings_list.count():
+                self.findings_list.item(0).setText(tr("No findings."))
+        else:
+            for row, finding in enumerate(self.findings):
+                self.findings_list.item(row).setText(self._finding_text(finding))
+        self._update_timeline()
+        if not self.comments:
+            if self.comments_list.count():
+                self.comments_list.item(0).setText(tr("No comments yet."))
+        else:
+            for row, comment in enumerate(self.comments):
+                self.comments_list.item(row).setText(self._comment_text(comment))
+        self._retranslate_pace()
+        self._update_position_label()
 
     # ------------------------------------------------------------------ filling
 
@@ -369,7 +484,7 @@ class ReviewWindow(QMainWindow):
         self._fill_findings()
         self._fill_comments()
         self._fill_pace()
-        summary = self.report.summary if self.report is not None else "This session has no report yet."
+        summary = self.report.summary if self.report is not None else tr("This session has no report yet.")
         self.summary_pane.setPlainText(summary)
         self._update_position_label()
 
@@ -377,7 +492,7 @@ class ReviewWindow(QMainWindow):
         self.words_list.clear()
         self._word_starts = []
         if self.transcript is None:
-            self.words_list.addItem(QListWidgetItem("No transcript yet."))
+            self.words_list.addItem(QListWidgetItem(tr("No transcript yet.")))
             return
         entries: Sequence[tuple[str, float, float]]
         if self.transcript.words:
@@ -388,25 +503,39 @@ class ReviewWindow(QMainWindow):
             item = QListWidgetItem(text or "…")
             item.setData(START_ROLE, start)
             item.setData(INDEX_ROLE, index)
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, f"at {clock(start)}")
-            item.setToolTip(f"at {clock(start)}")
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tr("at {time}").format(time=clock(start)))
+            item.setToolTip(tr("at {time}").format(time=clock(start)))
             self.words_list.addItem(item)
             self._word_starts.append(start)
 
     def _finding_text(self, finding: Finding) -> str:
-        text = f"{clock(finding.start)}, {finding.severity.value.replace('_', ' ')}: "
-        text += finding_sentence(finding, self.language)
+        """The finding's line: time and severity written by the window, the sentence from the report's language."""
+        fields = {
+            "time": clock(finding.start),
+            "severity": severity_name(finding.severity),
+            "finding": finding_sentence(finding, self.language),
+        }
         override = self.overrides.get(finding_key(finding))
-        if override is not None:
-            verb = "Dismissed" if override.action == "dismiss" else "Overridden"
-            text += f" ({verb} by the instructor: {override.reason})"
-        return text
+        if override is None:
+            return tr("{time}, {severity}: {finding}").format(**fields)
+        if override.action == "dismiss":
+            text = tr("{time}, {severity}: {finding} (Dismissed by the instructor: {reason})")
+        else:
+            text = tr("{time}, {severity}: {finding} (Overridden by the instructor: {reason})")
+        return text.format(reason=override.reason, **fields)
+
+    def _finding_marks(self) -> list[tuple[float, str]]:
+        """The timeline's marks: each finding's start and kind (the timeline's text alternative lists them)."""
+        return [(f.start, kind_name(f.kind)) for f in self.findings]
+
+    def _update_timeline(self) -> None:
+        self.timeline.set_findings(self.media_duration(), self._finding_marks())
 
     def _fill_findings(self) -> None:
         current = self.findings_list.currentRow()
         self.findings_list.clear()
         if not self.findings:
-            self.findings_list.addItem(QListWidgetItem("No findings."))
+            self.findings_list.addItem(QListWidgetItem(tr("No findings.")))
         for index, finding in enumerate(self.findings):
             item = QListWidgetItem(self._finding_text(finding))
             item.setData(START_ROLE, finding.start)
@@ -414,21 +543,23 @@ class ReviewWindow(QMainWindow):
             self.findings_list.addItem(item)
         if 0 <= current < len(self.findings):
             self.findings_list.setCurrentRow(current)
-        duration = self.media_duration()
-        self.timeline.set_findings(
-            duration, [(f.start, f.kind.value.replace("_", " ")) for f in self.findings]
-        )
+        self._update_timeline()
+
+    def _comment_text(self, comment: Comment) -> str:
+        fields = {"time": clock(comment.at_seconds), "author": comment.author, "text": comment.text}
+        if not comment.text:
+            return tr("{time}, {author}: voice note").format(**fields)
+        if comment.audio_path:
+            return tr("{time}, {author}: {text} (with a voice note)").format(**fields)
+        return tr("{time}, {author}: {text}").format(**fields)
 
     def _fill_comments(self) -> None:
         self.comments_list.clear()
         self.comments: list[Comment] = self.store.list_comments(self.session.id)
         if not self.comments:
-            self.comments_list.addItem(QListWidgetItem("No comments yet."))
+            self.comments_list.addItem(QListWidgetItem(tr("No comments yet.")))
         for comment in self.comments:
-            what = comment.text or "voice note"
-            if comment.text and comment.audio_path:
-                what += " (with a voice note)"
-            item = QListWidgetItem(f"{clock(comment.at_seconds)}, {comment.author}: {what}")
+            item = QListWidgetItem(self._comment_text(comment))
             item.setData(START_ROLE, comment.at_seconds)
             self.comments_list.addItem(item)
 
@@ -442,21 +573,32 @@ class ReviewWindow(QMainWindow):
         )
 
     def _fill_pace(self) -> None:
-        result = self.pace_result()
-        unit = unit_name(result.unit if result else profile(self.language).unit, "en")
+        self._pace = result = self.pace_result()
         self.pace_model.clear()
-        self.pace_model.setHorizontalHeaderLabels(["Window start", f"Rate ({unit} a minute)", "Verdict"])
-        points: list[tuple[str, float]] = []
         for window in result.windows if result else ():
-            rate = "not enough speech" if window.rate is None else f"{window.rate:.0f}"
-            verdict = {"fast": "fast", "slow": "slow", "ok": "in range"}.get(window.verdict, "not judged")
-            cells = [QStandardItem(clock(window.start)), QStandardItem(rate), QStandardItem(verdict)]
+            cells = [QStandardItem(clock(window.start)), QStandardItem(), QStandardItem()]
             cells[0].setData(window.start, START_ROLE)
             for cell in cells:
                 cell.setEditable(False)
             self.pace_model.appendRow(cells)
+        self._retranslate_pace()
+
+    def _retranslate_pace(self) -> None:
+        """The pacing table's headers, rates and verdicts, and the chart's name and text alternative."""
+        result = self._pace
+        unit = unit_name(result.unit if result else profile(self.language).unit, interface_language())
+        self.pace_model.setHorizontalHeaderLabels(
+            [tr("Window start"), tr("Rate ({unit} a minute)").format(unit=unit), tr("Verdict")]
+        )
+        points: list[tuple[str, float]] = []
+        for row, window in enumerate(result.windows if result else ()):
+            rate = tr("not enough speech") if window.rate is None else f"{window.rate:.0f}"
+            verdict = VERDICTS.get(window.verdict)
+            self.pace_model.item(row, 1).setText(rate)
+            self.pace_model.item(row, 2).setText(tr(verdict) if verdict is not None else tr("not judged"))
             if window.rate is not None:
                 points.append((clock(window.start), window.rate))
+        self.pace_chart.set_name(tr("Pacing curve"))
         band = (result.band.low, result.band.high) if result else None
         self.pace_chart.set_points(points, band=band)
 
@@ -475,29 +617,37 @@ class ReviewWindow(QMainWindow):
 
     def _load_media(self) -> None:
         path = self.media_path()
-        if path is None or not path.is_file():
-            where = f" It should be at {path}." if path is not None else ""
-            self.say(f"This session has no recording to play.{where} The transcript and findings still work.")
+        if path is None:
+            self.say(tr("This session has no recording to play. The transcript and findings still work."))
+            return
+        if not path.is_file():
+            self.say(
+                tr(
+                    "This session has no recording to play. It should be at {path}. The transcript and findings "
+                    "still work."
+                ).format(path=path)
+            )
             return
         self.player.setSource(QUrl.fromLocalFile(str(path)))
 
     def _on_error(self, _error: QMediaPlayer.Error, message: str) -> None:
-        self.say(f"The recording cannot be played: {message or 'unknown error'}.", assertive=True)
+        if message:
+            self.say(tr("The recording cannot be played: {error}.").format(error=message), assertive=True)
+        else:
+            self.say(tr("The recording cannot be played: unknown error."), assertive=True)
 
     def _on_media_status(self, status: QMediaPlayer.MediaStatus) -> None:
         if status == QMediaPlayer.MediaStatus.LoadedMedia:
             self._fill_findings_timeline_only()
         elif status == QMediaPlayer.MediaStatus.EndOfMedia:
-            self.say("End of the recording.")
+            self.say(tr("End of the recording."))
 
     def _fill_findings_timeline_only(self) -> None:
-        marks = [(f.start, f.kind.value.replace("_", " ")) for f in self.findings]
-        self.timeline.set_findings(self.media_duration(), marks)
+        self._update_timeline()
         self._update_position_label()
 
-    def _on_state(self, state: QMediaPlayer.PlaybackState) -> None:
-        playing = state == QMediaPlayer.PlaybackState.PlayingState
-        self.play_button.setText("&Pause" if playing else "&Play")
+    def _on_state(self, _state: QMediaPlayer.PlaybackState) -> None:
+        self._update_play_text()
 
     def _on_position(self, ms: int) -> None:
         # positionChanged comes many times a second: touch only what changed (the label shows whole seconds).
@@ -514,7 +664,11 @@ class ReviewWindow(QMainWindow):
     def _update_position_label(self) -> None:
         self._label_second = int(self.position())
         self.position_label.setText(
-            f"{clock(self.position())} of {clock(self.media_duration())}, speed {self.speed_spin.value():g}×"
+            tr("{position} of {duration}, speed {speed}×").format(
+                position=clock(self.position()),
+                duration=clock(self.media_duration()),
+                speed=f"{self.speed_spin.value():g}",
+            )
         )
 
     # ------------------------------------------------------------------ commands
@@ -541,7 +695,7 @@ class ReviewWindow(QMainWindow):
     def toggle_play(self) -> None:
         if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
             self.player.pause()
-            self.say(f"Paused at {say_clock(self.position(), 'en')}.")
+            self.say(tr("Paused at {time}.").format(time=self._spoken_clock(self.position())))
         else:
             self.player.play()
 
@@ -551,11 +705,21 @@ class ReviewWindow(QMainWindow):
     def change_speed(self, delta: float) -> None:
         value = min(SPEED_MAX, max(SPEED_MIN, self.speed_spin.value() + delta))
         self.speed_spin.setValue(value)
-        self.say(f"Speed {value:g} times.")
+        self.say(tr("Speed {speed} times.").format(speed=f"{value:g}"))
 
     def say_where(self) -> None:
-        where, total = say_clock(self.position(), "en"), clock(self.media_duration())
-        self.say(f"At {where} of {total}, speed {self.speed_spin.value():g}.")
+        self.say(
+            tr("At {time} of {total}, speed {speed}.").format(
+                time=self._spoken_clock(self.position()),
+                total=clock(self.media_duration()),
+                speed=f"{self.speed_spin.value():g}",
+            )
+        )
+
+    @staticmethod
+    def _spoken_clock(seconds: float) -> str:
+        """A moment said in the language of the sentence around it (the interface language)."""
+        return say_clock(seconds, interface_language())
 
     def highlight_word_at(self, seconds: float) -> None:
         """Highlight the last word that started at or before ``seconds`` and scroll it into view."""
@@ -602,16 +766,20 @@ class ReviewWindow(QMainWindow):
         self.findings_list.setCurrentRow(index)
         self.timeline.set_current(index)
         self.seek(max(0.0, finding.start - FINDING_LEAD))
-        self.say(f"Finding {index + 1} of {len(self.findings)}. {self._finding_text(finding)}")
+        self.say(
+            tr("Finding {number} of {count}. {finding}").format(
+                number=index + 1, count=len(self.findings), finding=self._finding_text(finding)
+            )
+        )
 
     def move_finding(self, step: int) -> None:
         if not self.findings:
-            self.say("There are no findings in this session.")
+            self.say(tr("There are no findings in this session."))
             return
         row = self.findings_list.currentRow()
         target = (0 if step > 0 else len(self.findings) - 1) if row < 0 else row + step
         if not 0 <= target < len(self.findings):
-            self.say("That was the last finding." if step > 0 else "That was the first finding.")
+            self.say(tr("That was the last finding.") if step > 0 else tr("That was the first finding."))
             return
         self.go_to_finding(target)
 
@@ -621,19 +789,19 @@ class ReviewWindow(QMainWindow):
             return
         self.tabs.setCurrentIndex(2)
         self.comment_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.say(f"Type the comment for {say_clock(self.position(), 'en')}, then press Enter.")
+        self.say(tr("Type the comment for {time}, then press Enter.").format(time=self._spoken_clock(self.position())))
 
     def add_comment(self) -> Comment | None:
         text = self.comment_edit.text().strip()
         if not text:
-            self.say("Type the comment first.")
+            self.say(tr("Type the comment first."))
             self.comment_edit.setFocus()
             return None
         at = self.position()
         comment = self.store.add_comment(self.session.id, at, self.author, text)
         self.comment_edit.clear()
         self._fill_comments()
-        self.say(f"Comment added at {say_clock(at, 'en')}.")
+        self.say(tr("Comment added at {time}.").format(time=self._spoken_clock(at)))
         return comment
 
     def selected_finding(self) -> Finding | None:
@@ -644,29 +812,29 @@ class ReviewWindow(QMainWindow):
         """Dismiss or override the selected finding with the typed reason (stored in finding_overrides)."""
         finding = self.selected_finding()
         if finding is None:
-            self.say("Select a finding first.")
+            self.say(tr("Select a finding first."))
             return
         reason = self.reason_edit.text().strip()
         if not reason:
             self.tabs.setCurrentIndex(1)
             self.reason_edit.setFocus()
-            self.say("Type the reason first, then dismiss or override again.")
+            self.say(tr("Type the reason first, then dismiss or override again."))
             return
         set_finding_override(self.store, self.session.id, finding, action, reason)
         self.overrides = finding_overrides(self.store, self.session.id)
         self.reason_edit.clear()
         self._fill_findings()
-        self.say("Finding dismissed." if action == "dismiss" else "Finding overridden.")
+        self.say(tr("Finding dismissed.") if action == "dismiss" else tr("Finding overridden."))
 
     def restore_selected(self) -> None:
         finding = self.selected_finding()
         if finding is None:
-            self.say("Select a finding first.")
+            self.say(tr("Select a finding first."))
             return
         clear_finding_override(self.store, self.session.id, finding)
         self.overrides = finding_overrides(self.store, self.session.id)
         self._fill_findings()
-        self.say("Finding restored.")
+        self.say(tr("Finding restored."))
 
     # ------------------------------------------------------------------ voice notes
 
@@ -681,31 +849,36 @@ class ReviewWindow(QMainWindow):
                 self.say(str(exc), assertive=True)
                 return
             self._voice_at = self.position()
-            self.voice_button.setText("Stop &voice note")
-            self.say(f"Recording a voice note for {say_clock(self._voice_at, 'en')}. Press the same key to stop.")
+            self._update_voice_text()
+            self.say(
+                tr("Recording a voice note for {time}. Press the same key to stop.").format(
+                    time=self._spoken_clock(self._voice_at)
+                )
+            )
             return
-        self.voice_button.setText("Record &voice note")
         relative = f"notes/{uuid.uuid4().hex[:12]}.wav"
         try:
             self._voice.stop(self.store.session_dir(self.session.id) / relative)
         except StudioError as exc:
             self.say(str(exc), assertive=True)
             return
+        finally:
+            self._update_voice_text()  # stopped, whether or not the note could be saved
         text = self.comment_edit.text().strip()
         self.store.add_comment(self.session.id, self._voice_at, self.author, text, audio_path=relative)
         self.comment_edit.clear()
         self._fill_comments()
-        self.say(f"Voice note saved at {say_clock(self._voice_at, 'en')}.")
+        self.say(tr("Voice note saved at {time}.").format(time=self._spoken_clock(self._voice_at)))
 
     def play_selected_note(self) -> None:
         row = self.comments_list.currentRow()
         comment = self.comments[row] if 0 <= row < len(self.comments) else None
         if comment is None or not comment.audio_path:
-            self.say("Select a comment with a voice note first.")
+            self.say(tr("Select a comment with a voice note first."))
             return
         path = self.store.session_dir(self.session.id) / comment.audio_path
         if not path.is_file():
-            self.say(f"The voice note file is missing: {path.name}.")
+            self.say(tr("The voice note file is missing: {name}.").format(name=path.name))
             return
         self.player.pause()
         if not hasattr(self, "note_player"):

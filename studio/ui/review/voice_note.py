@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QObject, QTimer
 
+from studio.core.i18n import tr
 from studio.services.capture.audio import AudioBlock, Microphone, MicrophoneError, StreamLike
 
 MAX_NOTE_SECONDS = 300.0
@@ -52,7 +53,9 @@ class VoiceNoteRecorder(QObject):
             stream.start()
         except Exception as exc:  # PortAudioError: the device went away between open and start
             stream.close()
-            raise MicrophoneError(f"The microphone {self.microphone.name} could not start: {exc}") from exc
+            raise MicrophoneError(
+                tr("The microphone {name} could not start: {error}").format(name=self.microphone.name, error=exc)
+            ) from exc
         self._stream = stream
         self._timer.start()
 
@@ -83,12 +86,14 @@ class VoiceNoteRecorder(QObject):
     def stop(self, path: Path) -> Path:
         """Stop listening and write what was heard to ``path`` (16-bit WAV); refuses an empty note."""
         if self._stream is None:
-            raise MicrophoneError("No voice note is being recorded.")
+            raise MicrophoneError(tr("No voice note is being recorded."))
         self._close()
         self._drain()
         if not self._blocks:
             raise MicrophoneError(
-                f"Nothing was heard from {self.microphone.name}, so no voice note was saved. Check the microphone."
+                tr("Nothing was heard from {name}, so no voice note was saved. Check the microphone.").format(
+                    name=self.microphone.name
+                )
             )
         import soundfile as sf
 
