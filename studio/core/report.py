@@ -556,6 +556,16 @@ def join_words(words: Iterable[str]) -> str:
     return "".join(out)
 
 
+def pace_verdict(rate: float, low: float, high: float) -> str:
+    """The phrase key judging a pace against its band: "v_ok", "v_fast", "v_fast_little", "v_slow", "v_slow_little"
+    (within 15 % outside the band is "a little"); a band edge of 0 is no edge."""
+    if high and rate > high:
+        return "v_fast_little" if rate <= high * 1.15 else "v_fast"
+    if low and rate < low:
+        return "v_slow_little" if rate >= low * 0.85 else "v_slow"
+    return "v_ok"
+
+
 def join_quotes(pieces: Iterable[str]) -> str:
     """Pieces of speech said apart, as one quote: "um … uh", or "嗯……那个" when the pieces are Chinese."""
     items = [p.strip() for p in pieces if p.strip()]
@@ -676,13 +686,7 @@ def compose_summary(
         "times_estimated", 0
     ):
         rate = metrics["pace_rate"]
-        low, high = metrics.get("pace_band_low", 0.0), metrics.get("pace_band_high", 0.0)
-        if high and rate > high:
-            verdict = "v_fast_little" if rate <= high * 1.15 else "v_fast"
-        elif low and rate < low:
-            verdict = "v_slow_little" if rate >= low * 0.85 else "v_slow"
-        else:
-            verdict = "v_ok"
+        verdict = pace_verdict(rate, metrics.get("pace_band_low", 0.0), metrics.get("pace_band_high", 0.0))
         sentences.append(phrase("sum_pace", lang, rate=rate, unit=unit_said, verdict=phrase(verdict, lang)))
     if counts["claims_other"]:
         sentences.append(phrase("sum_claims_other", lang, count=counts["claims_other"]))

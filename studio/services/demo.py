@@ -234,18 +234,13 @@ def pace_sentence(report: Report) -> str:
 
     The same sentence as the spoken summary's, which leaves it out when the summary is full or the speech short.
     """
-    from studio.core.report import phrase, rate_unit_of, unit_name
+    from studio.core.report import pace_verdict, phrase, rate_unit_of, unit_name
 
     metrics = report.metrics
     if "pace_rate" not in metrics or metrics.get("word_count", 0) <= 0:
         return ""
-    rate, low, high = metrics["pace_rate"], metrics.get("pace_band_low", 0.0), metrics.get("pace_band_high", 0.0)
-    if high and rate > high:
-        verdict = "v_fast_little" if rate <= high * 1.15 else "v_fast"
-    elif low and rate < low:
-        verdict = "v_slow_little" if rate >= low * 0.85 else "v_slow"
-    else:
-        verdict = "v_ok"
+    rate = metrics["pace_rate"]
+    verdict = pace_verdict(rate, metrics.get("pace_band_low", 0.0), metrics.get("pace_band_high", 0.0))
     lang = report.language
     unit = unit_name(rate_unit_of(report), lang)
     return phrase("sum_pace", lang, rate=rate, unit=unit, verdict=phrase(verdict, lang))

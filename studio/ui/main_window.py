@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from studio import APP_NAME
 from studio.core.errors import StudioError
+from studio.core.export_html import CommentLike as ReportComment
 from studio.core.i18n import tr, tr_noop
 from studio.core.model import Finding, Severity
 from studio.services.paths import assets_dir
@@ -79,19 +80,11 @@ SEVERITY_WORDS = {
 NEXT_FINDING_HINT_KEY = "F3"
 
 
-class CommentLike(Protocol):
-    """An instructor's comment as the store keeps it (studio.services.store.Comment)."""
+class CommentLike(ReportComment, Protocol):
+    """An instructor's comment as the store keeps it (studio.services.store.Comment): what a report shows, its id."""
 
     @property
     def id(self) -> str: ...
-    @property
-    def at_seconds(self) -> float: ...
-    @property
-    def author(self) -> str: ...
-    @property
-    def text(self) -> str: ...
-    @property
-    def audio_path(self) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,26 +31,10 @@ from studio.services.attempts import attempt_history
 from studio.services.preflight_run import PreflightContext, PreflightItem
 from studio.services.store import SessionStore
 from studio.ui.history import AttemptHistoryView, when_text
-from studio.ui.workflow import Phase, WorkflowController
+from studio.ui.workflow import Phase
 from tests.workflow.fakes import FakeRehearsal
 
 SCRIPT_ID = "en-phone-case"  # assets/scripts/en-phone-case.md, shown as "En phone case"
-
-
-@pytest.fixture
-def make_controller(window: Any) -> Iterator[Any]:
-    made: list[WorkflowController] = []
-
-    def build(rehearsal: FakeRehearsal, **options: Any) -> WorkflowController:
-        options.setdefault("tick_ms", 20)
-        options.setdefault("preflight_lead", 0.0)
-        controller = WorkflowController(window, rehearsal, **options)
-        made.append(controller)
-        return controller
-
-    yield build
-    for controller in made:
-        controller.shutdown(5)
 
 
 @pytest.fixture

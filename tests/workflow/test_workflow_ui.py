@@ -6,27 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 
 from studio.core.report import compare_reports, finding_sentence
-from studio.ui.workflow import Phase, WorkflowController
+from studio.ui.workflow import Phase
 from tests.workflow.fakes import FakeRehearsal, sample_report
-
-
-@pytest.fixture
-def make_controller(window: Any) -> Any:
-    made: list[WorkflowController] = []
-
-    def build(rehearsal: FakeRehearsal, **options: Any) -> WorkflowController:
-        options.setdefault("tick_ms", 20)
-        controller = WorkflowController(window, rehearsal, **options)
-        made.append(controller)
-        return controller
-
-    yield build
-    for controller in made:
-        controller.shutdown(5)
 
 
 def _texts(fake_speech: Any) -> list[str]:
