@@ -337,8 +337,9 @@ def _press(session: A11ySession, *keys: str, settle: float = 0.5) -> None:
 
 
 def audit_instructor_windows(session: A11ySession, app: Any, watcher: FocusWatcher) -> list[Screen]:
-    """The library (Ctrl+L), a session's review (Enter on the library's first session), progress (Ctrl+G) and the
-    trainee profile (Ctrl+E), each opened by its key from the main window and closed with Escape."""
+    """The library (Ctrl+L), a session's review (Enter on the library's first session) and its rule pack (Ctrl+K),
+    progress (Ctrl+G), the trainee profile (Ctrl+E) and the attempt history (Ctrl+H), each opened by its key and
+    closed with Escape."""
     screens = []
     session.focus_window(MAIN_WINDOW)
     _press(session, "ctrl+l", settle=1.0)
@@ -348,10 +349,14 @@ def audit_instructor_windows(session: A11ySession, app: Any, watcher: FocusWatch
     session.focus_window(LIBRARY_TITLE)
     _press(session, "Tab", "Tab", "Return", settle=2.0)  # the review loads its media: give it a moment
     screens.append(audit_screen(session, app, watcher, REVIEW_TITLE))
+    _press(session, "ctrl+k", settle=1.0)  # the centre's rule pack of the session's market
+    screens.append(audit_screen(session, app, watcher, "Rule pack for"))
+    _press(session, "Escape")
+    session.focus_window(REVIEW_TITLE)
     _press(session, "Escape")
     session.focus_window(LIBRARY_TITLE)
     _press(session, "Escape")
-    for key, title in (("ctrl+g", "Progress"), ("ctrl+e", "Edit trainee")):
+    for key, title in (("ctrl+g", "Progress"), ("ctrl+e", "Edit trainee"), ("ctrl+h", "Attempt history")):
         session.focus_window(MAIN_WINDOW)
         _press(session, key, settle=1.0)
         screens.append(audit_screen(session, app, watcher, title))

@@ -1569,62 +1569,72 @@
             <translation>Ucapkan waktu dan kecepatan saat ini.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="513" />
+            <location filename="../../studio/ui/actions.py" line="462" />
+            <source>Rule pac&amp;k…</source>
+            <translation>Uba&amp;h aturan…</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/actions.py" line="463" />
+            <source>Adjust the banned-claim rules for your centre, starting at the selected finding's rule.</source>
+            <translation>Sesuaikan aturan klaim terlarang untuk pusat pelatihanmu, mulai dari aturan temuan yang dipilih.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/actions.py" line="516" />
             <source>there is no command called {command}</source>
             <translation>tidak ada perintah bernama {command}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="532" />
+            <location filename="../../studio/ui/actions.py" line="535" />
             <source>{description} Key: {key}.</source>
             <translation>{description} Tombol: {key}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="533" />
+            <location filename="../../studio/ui/actions.py" line="536" />
             <source>{description} No key.</source>
             <translation>{description} Tanpa tombol.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="549" />
+            <location filename="../../studio/ui/actions.py" line="552" />
             <source>single-key mode needs one key without Control, Alt or Shift</source>
             <translation>mode satu tombol butuh satu tombol tanpa Control, Alt, atau Shift</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="553" />
+            <location filename="../../studio/ui/actions.py" line="556" />
             <source>{key} already does {command}</source>
             <translation>{key} sudah dipakai untuk {command}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="565" />
+            <location filename="../../studio/ui/actions.py" line="568" />
             <source>{key} cannot be used for {command}: {reason}.</source>
             <translation>{key} tidak bisa dipakai untuk {command}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="598" />
+            <location filename="../../studio/ui/actions.py" line="601" />
             <source>the file does not hold an object</source>
             <translation>berkas ini tidak berisi objek</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="602" />
+            <location filename="../../studio/ui/actions.py" line="605" />
             <source>'{section}' is not an object</source>
             <translation>'{section}' bukan objek</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="607" />
+            <location filename="../../studio/ui/actions.py" line="610" />
             <source>The key settings file could not be read ({problem}); the default keys are used.</source>
             <translation>Berkas pengaturan tombol tidak bisa dibaca ({problem}); tombol bawaan yang dipakai.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="614" />
+            <location filename="../../studio/ui/actions.py" line="617" />
             <source>The saved keys had conflicts; the default keys are used for that layout.</source>
             <translation>Tombol yang tersimpan saling bentrok; tombol bawaan dipakai untuk tata letak itu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="640" />
+            <location filename="../../studio/ui/actions.py" line="643" />
             <source>Keyboard reference</source>
             <translation>Panduan keyboard</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="644" />
+            <location filename="../../studio/ui/actions.py" line="647" />
             <source>Every command has a key. In **single-key mode** (Settings) every command is one key with no Control, Alt
 or Shift; letter keys work when the focus is not in a text field. Keys can be changed in Settings; keys
 that belong to your screen reader (Insert, Caps Lock, the number pad) or to the system are refused.</source>
@@ -1633,44 +1643,44 @@ Alt, atau Shift; tombol huruf berfungsi saat fokus tidak di kolom teks. Tombol b
 tombol milik pembaca layarmu (Insert, Caps Lock, numpad) atau milik sistem ditolak.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="648" />
+            <location filename="../../studio/ui/actions.py" line="651" />
             <source>Moving around: Tab and Shift+Tab move between controls, arrow keys move in lists and menus, Enter or
 Space activates, Escape closes a dialog. Menus open with Alt and the underlined letter.</source>
             <translation>Berpindah: Tab dan Shift+Tab berpindah antarkontrol, tombol panah bergerak di daftar dan menu, Enter atau
 Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang bergaris bawah.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="656" />
+            <location filename="../../studio/ui/actions.py" line="659" />
             <source>{menu} menu (Alt+{letter})</source>
             <translation>Menu {menu} (Alt+{letter})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="658" />
+            <location filename="../../studio/ui/actions.py" line="661" />
             <source>In the review window (Enter on a session in the library opens it)</source>
             <translation>Di jendela tinjauan (dibuka dengan Enter pada sebuah sesi di pustaka)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="660" />
+            <location filename="../../studio/ui/actions.py" line="663" />
             <source>none</source>
             <translation>tidak ada</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="661" />
+            <location filename="../../studio/ui/actions.py" line="664" />
             <source>Command</source>
             <translation>Perintah</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="661" />
+            <location filename="../../studio/ui/actions.py" line="664" />
             <source>Key</source>
             <translation>Tombol</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="661" />
+            <location filename="../../studio/ui/actions.py" line="664" />
             <source>Single-key mode</source>
             <translation>Mode satu tombol</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="661" />
+            <location filename="../../studio/ui/actions.py" line="664" />
             <source>What it does</source>
             <translation>Fungsinya</translation>
         </message>
@@ -2070,492 +2080,492 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
             <translation>Tampilkan masukan dan komentar untuk percobaan yang dipilih di jendela utama.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="62" />
+            <location filename="../../studio/ui/main_window.py" line="63" />
             <source>Vietnam (Vietnamese)</source>
             <translation>Vietnam (bahasa Vietnam)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="63" />
+            <location filename="../../studio/ui/main_window.py" line="64" />
             <source>China (Simplified Chinese)</source>
             <translation>Tiongkok (bahasa Tionghoa Sederhana)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="64" />
+            <location filename="../../studio/ui/main_window.py" line="65" />
             <source>Indonesia (Indonesian)</source>
             <translation>Indonesia (bahasa Indonesia)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="65" />
+            <location filename="../../studio/ui/main_window.py" line="66" />
             <source>United States (English)</source>
             <translation>Amerika Serikat (bahasa Inggris)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="66" />
+            <location filename="../../studio/ui/main_window.py" line="67" />
             <source>United Kingdom (English)</source>
             <translation>Inggris Raya (bahasa Inggris)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="70" />
+            <location filename="../../studio/ui/main_window.py" line="71" />
             <source>Must fix</source>
             <translation>Wajib diperbaiki</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="71" />
+            <location filename="../../studio/ui/main_window.py" line="72" />
             <source>Needs evidence</source>
             <translation>Perlu bukti</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="72" />
+            <location filename="../../studio/ui/main_window.py" line="73" />
             <source>Check the fact</source>
             <translation>Periksa faktanya</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="73" />
+            <location filename="../../studio/ui/main_window.py" line="74" />
             <source>Warning</source>
             <translation>Peringatan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="74" />
+            <location filename="../../studio/ui/main_window.py" line="75" />
             <source>Note</source>
             <translation>Catatan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="75" />
+            <location filename="../../studio/ui/main_window.py" line="76" />
             <source>Well done</source>
             <translation>Bagus sekali</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="142" />
+            <location filename="../../studio/ui/main_window.py" line="135" />
             <source>1 second</source>
             <translation>1 detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="142" />
+            <location filename="../../studio/ui/main_window.py" line="135" />
             <source>{seconds} seconds</source>
             <translation>{seconds} detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="144" />
+            <location filename="../../studio/ui/main_window.py" line="137" />
             <source>1 minute 1 second</source>
             <translation>1 menit 1 detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="144" />
+            <location filename="../../studio/ui/main_window.py" line="137" />
             <source>1 minute {seconds} seconds</source>
             <translation>1 menit {seconds} detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="146" />
+            <location filename="../../studio/ui/main_window.py" line="139" />
             <source>{minutes} minutes 1 second</source>
             <translation>{minutes} menit 1 detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="146" />
+            <location filename="../../studio/ui/main_window.py" line="139" />
             <source>{minutes} minutes {seconds} seconds</source>
             <translation>{minutes} menit {seconds} detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="157" />
+            <location filename="../../studio/ui/main_window.py" line="150" />
             <source>{index} of {total}. {severity} at {time}:</source>
             <translation>{index} dari {total}. {severity} pada {time}:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="161" />
+            <location filename="../../studio/ui/main_window.py" line="154" />
             <source>You said: “{quote}”.</source>
             <translation>Kamu bilang: “{quote}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="163" />
+            <location filename="../../studio/ui/main_window.py" line="156" />
             <source>Try: “{suggestion}”.</source>
             <translation>Coba: “{suggestion}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="172" />
+            <location filename="../../studio/ui/main_window.py" line="165" />
             <source>{index} of {total}. {severity}. {sentence}</source>
             <translation>{index} dari {total}. {severity}. {sentence}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="184" />
+            <location filename="../../studio/ui/main_window.py" line="177" />
             <source>Voice note from {author} at {time}: {text}</source>
             <translation>Catatan suara dari {author} pada {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="185" />
+            <location filename="../../studio/ui/main_window.py" line="178" />
             <source>Voice note from {author} at {time}</source>
             <translation>Catatan suara dari {author} pada {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="187" />
+            <location filename="../../studio/ui/main_window.py" line="180" />
             <source>Voice note at {time}: {text}</source>
             <translation>Catatan suara pada {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="187" />
+            <location filename="../../studio/ui/main_window.py" line="180" />
             <source>Voice note at {time}</source>
             <translation>Catatan suara pada {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="189" />
+            <location filename="../../studio/ui/main_window.py" line="182" />
             <source>Comment from {author} at {time}: {text}</source>
             <translation>Komentar dari {author} pada {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="191" />
+            <location filename="../../studio/ui/main_window.py" line="184" />
             <source>Comment at {time}: {text}</source>
             <translation>Komentar pada {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="200" />
+            <location filename="../../studio/ui/main_window.py" line="193" />
             <source>{title} — {app}</source>
             <translation>{title} — {app}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="293" />
+            <location filename="../../studio/ui/main_window.py" line="286" />
             <source>Free practice (no script)</source>
             <translation>Latihan bebas (tanpa naskah)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="297" />
+            <location filename="../../studio/ui/main_window.py" line="290" />
             <source>&amp;Script:</source>
             <translation>&amp;Naskah:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="308" />
+            <location filename="../../studio/ui/main_window.py" line="301" />
             <source>&amp;Market:</source>
             <translation>&amp;Pasar:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="333" />
+            <location filename="../../studio/ui/main_window.py" line="326" />
             <source>&amp;Feedback:</source>
             <translation>Masu&amp;kan:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="345" />
+            <location filename="../../studio/ui/main_window.py" line="338" />
             <source>Messages</source>
             <translation>Pesan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="346" />
+            <location filename="../../studio/ui/main_window.py" line="339" />
             <source>Messa&amp;ges:</source>
             <translation>P&amp;esan:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="426" />
+            <location filename="../../studio/ui/main_window.py" line="419" />
             <source>{app}: rehearse your livestream</source>
             <translation>{app}: latihan siaran langsung</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="427" />
+            <location filename="../../studio/ui/main_window.py" line="420" />
             <source>Script</source>
             <translation>Naskah</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="428" />
+            <location filename="../../studio/ui/main_window.py" line="421" />
             <source>The script you will rehearse. Free practice has no script.</source>
             <translation>Naskah yang akan kamu latih. Latihan bebas tidak memakai naskah.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="431" />
+            <location filename="../../studio/ui/main_window.py" line="424" />
             <source>Market</source>
             <translation>Pasar</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="432" />
+            <location filename="../../studio/ui/main_window.py" line="425" />
             <source>The market whose rules on claims are checked.</source>
             <translation>Pasar yang aturan klaimnya diperiksa.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="438" />
+            <location filename="../../studio/ui/main_window.py" line="431" />
             <source>Feedback</source>
             <translation>Masukan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="440" />
+            <location filename="../../studio/ui/main_window.py" line="433" />
             <source>One item per piece of feedback. Enter plays the recording from that moment.</source>
             <translation>Satu baris untuk tiap masukan. Enter memutar rekaman dari saat itu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="445" />
+            <location filename="../../studio/ui/main_window.py" line="438" />
             <source>Teleprompter</source>
             <translation>Teleprompter</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="446" />
+            <location filename="../../studio/ui/main_window.py" line="439" />
             <source>Read-only. The script text.</source>
             <translation>Hanya baca. Teks naskah.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="495" />
+            <location filename="../../studio/ui/main_window.py" line="488" />
             <source>Sounds are off: {error}</source>
             <translation>Bunyi isyarat mati: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="505" />
+            <location filename="../../studio/ui/main_window.py" line="498" />
             <source>Recording. Elapsed time: {time}</source>
             <translation>Merekam. Waktu berjalan: {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="505" />
+            <location filename="../../studio/ui/main_window.py" line="498" />
             <source>Not recording. Elapsed time: {time}</source>
             <translation>Tidak merekam. Waktu berjalan: {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="511" />
+            <location filename="../../studio/ui/main_window.py" line="504" />
             <source>Stop recording</source>
             <translation>Hentikan rekaman</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="511" />
+            <location filename="../../studio/ui/main_window.py" line="504" />
             <source>Stop recording ({key})</source>
             <translation>Hentikan rekaman ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="513" />
+            <location filename="../../studio/ui/main_window.py" line="506" />
             <source>Start recording</source>
             <translation>Mulai merekam</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="513" />
+            <location filename="../../studio/ui/main_window.py" line="506" />
             <source>Start recording ({key})</source>
             <translation>Mulai merekam ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="518" />
+            <location filename="../../studio/ui/main_window.py" line="511" />
             <source>{app} — recording</source>
             <translation>{app} — merekam</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="541" />
+            <location filename="../../studio/ui/main_window.py" line="534" />
             <source>Recording started. Press {key} again to stop.</source>
             <translation>Perekaman dimulai. Tekan {key} lagi untuk berhenti.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="542" />
+            <location filename="../../studio/ui/main_window.py" line="535" />
             <source>Recording started.</source>
             <translation>Perekaman dimulai.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="548" />
+            <location filename="../../studio/ui/main_window.py" line="541" />
             <source>Recording stopped after {duration}.</source>
             <translation>Perekaman berhenti setelah {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="556" />
+            <location filename="../../studio/ui/main_window.py" line="549" />
             <source>Not recording yet.</source>
             <translation>Belum merekam.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="558" />
+            <location filename="../../studio/ui/main_window.py" line="551" />
             <source>Recording for {duration}.</source>
             <translation>Sudah merekam selama {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="558" />
+            <location filename="../../studio/ui/main_window.py" line="551" />
             <source>Last recording lasted {duration}.</source>
             <translation>Rekaman terakhir berdurasi {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="563" />
+            <location filename="../../studio/ui/main_window.py" line="556" />
             <source>Markers can be dropped while recording. Start recording first.</source>
             <translation>Penanda hanya bisa dipasang saat merekam. Mulai merekam dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="570" />
+            <location filename="../../studio/ui/main_window.py" line="563" />
             <source>Marker {number} at {time}.</source>
             <translation>Penanda {number} pada {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="604" />
+            <location filename="../../studio/ui/main_window.py" line="597" />
             <source>Ready for another try. Press Start when you are ready.</source>
             <translation>Siap mencoba lagi. Tekan Mulai merekam kalau kamu sudah siap.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="610" />
+            <location filename="../../studio/ui/main_window.py" line="603" />
             <source>Script chooser. 1 script. Use the arrow keys to choose.</source>
             <translation>Pilihan naskah. 1 naskah. Gunakan tombol panah untuk memilih.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="611" />
+            <location filename="../../studio/ui/main_window.py" line="604" />
             <source>Script chooser. {count} scripts. Use the arrow keys to choose.</source>
             <translation>Pilihan naskah. {count} naskah. Gunakan tombol panah untuk memilih.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="691" />
+            <location filename="../../studio/ui/main_window.py" line="684" />
             <source>No feedback yet.</source>
             <translation>Belum ada masukan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="695" />
+            <location filename="../../studio/ui/main_window.py" line="688" />
             <source>1 piece of feedback. Press {key} for the next one.</source>
             <translation>1 masukan. Tekan {key} untuk masukan berikutnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="696" />
+            <location filename="../../studio/ui/main_window.py" line="689" />
             <source>{count} pieces of feedback. Press {key} for the next one.</source>
             <translation>{count} masukan. Tekan {key} untuk masukan berikutnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="698" />
+            <location filename="../../studio/ui/main_window.py" line="691" />
             <source>1 piece of feedback.</source>
             <translation>1 masukan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="698" />
+            <location filename="../../studio/ui/main_window.py" line="691" />
             <source>{count} pieces of feedback.</source>
             <translation>{count} masukan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="705" />
+            <location filename="../../studio/ui/main_window.py" line="698" />
             <source>1 comment from your instructor. Press {key} to hear it.</source>
             <translation>1 komentar dari instrukturmu. Tekan {key} untuk mendengarnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="706" />
+            <location filename="../../studio/ui/main_window.py" line="699" />
             <source>{count} comments from your instructor. Press {key} for the next one.</source>
             <translation>{count} komentar dari instrukturmu. Tekan {key} untuk komentar berikutnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="708" />
+            <location filename="../../studio/ui/main_window.py" line="701" />
             <source>1 comment from your instructor.</source>
             <translation>1 komentar dari instrukturmu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="709" />
+            <location filename="../../studio/ui/main_window.py" line="702" />
             <source>{count} comments from your instructor.</source>
             <translation>{count} komentar dari instrukturmu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="721" />
+            <location filename="../../studio/ui/main_window.py" line="714" />
             <source>Your instructor left 1 comment.</source>
             <translation>Instrukturmu meninggalkan 1 komentar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="722" />
+            <location filename="../../studio/ui/main_window.py" line="715" />
             <source>Your instructor left {count} comments.</source>
             <translation>Instrukturmu meninggalkan {count} komentar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="742" />
+            <location filename="../../studio/ui/main_window.py" line="735" />
             <source>There is no feedback yet. Record first.</source>
             <translation>Belum ada masukan. Rekam dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="750" />
+            <location filename="../../studio/ui/main_window.py" line="743" />
             <source>That was the last piece of feedback.</source>
             <translation>Itu masukan terakhir.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="751" />
+            <location filename="../../studio/ui/main_window.py" line="744" />
             <source>That was the first piece of feedback.</source>
             <translation>Itu masukan pertama.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="766" />
+            <location filename="../../studio/ui/main_window.py" line="759" />
             <source>Choose a piece of feedback first, with {key}.</source>
             <translation>Pilih masukan dulu dengan {key}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="767" />
+            <location filename="../../studio/ui/main_window.py" line="760" />
             <source>Choose a piece of feedback first.</source>
             <translation>Pilih masukan dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="772" />
+            <location filename="../../studio/ui/main_window.py" line="765" />
             <source>The voice note's file is missing, so it cannot be played.</source>
             <translation>Berkas catatan suaranya tidak ada, jadi tidak bisa diputar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="775" />
+            <location filename="../../studio/ui/main_window.py" line="768" />
             <source>Playing the voice note.</source>
             <translation>Memutar catatan suara.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="779" />
+            <location filename="../../studio/ui/main_window.py" line="772" />
             <source>Playing from {time}.</source>
             <translation>Memutar dari {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="783" />
+            <location filename="../../studio/ui/main_window.py" line="776" />
             <source>Nothing to repeat yet.</source>
             <translation>Belum ada yang bisa diulang.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="791" />
+            <location filename="../../studio/ui/main_window.py" line="784" />
             <source>Zoom {percent} percent.</source>
             <translation>Zoom {percent} persen.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="803" />
+            <location filename="../../studio/ui/main_window.py" line="796" />
             <source>Teleprompter shown.</source>
             <translation>Teleprompter ditampilkan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="803" />
+            <location filename="../../studio/ui/main_window.py" line="796" />
             <source>Teleprompter hidden.</source>
             <translation>Teleprompter disembunyikan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="812" />
+            <location filename="../../studio/ui/main_window.py" line="805" />
             <source>The script could not be read: {error}</source>
             <translation>Naskah tidak bisa dibaca: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="815" />
+            <location filename="../../studio/ui/main_window.py" line="808" />
             <source>No script chosen. Choose a script to see its text here.</source>
             <translation>Belum ada naskah yang dipilih. Pilih naskah untuk melihat teksnya di sini.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="821" />
+            <location filename="../../studio/ui/main_window.py" line="814" />
             <source>Theme: {name}.</source>
             <translation>Tema: {name}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="867" />
+            <location filename="../../studio/ui/main_window.py" line="860" />
             <source>This guide stays at the bottom of the window until you close it. Press {key} to go to it.</source>
             <translation>Panduan ini tetap ada di bagian bawah jendela sampai kamu menutupnya. Tekan {key} untuk pindah ke panduan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="868" />
+            <location filename="../../studio/ui/main_window.py" line="861" />
             <source>This guide stays at the bottom of the window until you close it.</source>
             <translation>Panduan ini tetap ada di bagian bawah jendela sampai kamu menutupnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="887" />
+            <location filename="../../studio/ui/main_window.py" line="880" />
             <source>Welcome guide closed.</source>
             <translation>Panduan awal ditutup.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="904" />
+            <location filename="../../studio/ui/main_window.py" line="897" />
             <source>Loading your attempts, one moment.</source>
             <translation>Memuat percobaanmu, tunggu sebentar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="935" />
+            <location filename="../../studio/ui/main_window.py" line="928" />
             <source>Your attempts could not be read: {error}</source>
             <translation>Percobaanmu tidak bisa dibaca: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="968" />
+            <location filename="../../studio/ui/main_window.py" line="961" />
             <source>Stop the recording first, then open an earlier attempt.</source>
             <translation>Hentikan perekaman dulu, lalu buka percobaan sebelumnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="979" />
+            <location filename="../../studio/ui/main_window.py" line="972" />
             <source>That attempt is no longer in the library.</source>
             <translation>Percobaan itu sudah tidak ada di pustaka.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="986" />
+            <location filename="../../studio/ui/main_window.py" line="979" />
             <source>Feedback on your attempt of {date} at {time}.</source>
             <translation>Masukan untuk percobaanmu pada {date} pukul {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="997" />
+            <location filename="../../studio/ui/main_window.py" line="990" />
             <source>The session library is not available: the session database could not be opened.</source>
             <translation>Pustaka sesi tidak tersedia: database sesi tidak bisa dibuka.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1108" />
+            <location filename="../../studio/ui/main_window.py" line="1101" />
             <source>Trainee profile saved: {name}.</source>
             <translation>Profil peserta disimpan: {name}.</translation>
         </message>
@@ -3155,412 +3165,412 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
             <translation>Instruktur</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="342" />
+            <location filename="../../studio/ui/review/review_window.py" line="343" />
             <source>Pacing curve</source>
             <translation>Kurva tempo</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="363" />
+            <location filename="../../studio/ui/review/review_window.py" line="364" />
             <source>Review: {trainee}, {script}, {date}</source>
             <translation>Tinjauan: {trainee}, {script}, {date}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="369" />
+            <location filename="../../studio/ui/review/review_window.py" line="370" />
             <source>Video of the session</source>
             <translation>Video sesi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="371" />
+            <location filename="../../studio/ui/review/review_window.py" line="372" />
             <source>&amp;Back 5 s</source>
             <translation>M&amp;undur 5 dtk</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="372" />
+            <location filename="../../studio/ui/review/review_window.py" line="373" />
             <source>&amp;Forward 5 s</source>
             <translation>M&amp;aju 5 dtk</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="373" />
+            <location filename="../../studio/ui/review/review_window.py" line="374" />
             <source>×</source>
             <translation>×</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="374" />
+            <location filename="../../studio/ui/review/review_window.py" line="375" />
             <source>Playback speed</source>
             <translation>Kecepatan putar</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="375" />
+            <location filename="../../studio/ui/review/review_window.py" line="376" />
             <source>Sp&amp;eed:</source>
             <translation>&amp;Laju:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="376" />
+            <location filename="../../studio/ui/review/review_window.py" line="377" />
             <source>&amp;Timeline:</source>
             <translation>Garis &amp;waktu:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="377" />
+            <location filename="../../studio/ui/review/review_window.py" line="378" />
             <source>Review messages</source>
             <translation>Pesan tinjauan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="379" />
+            <location filename="../../studio/ui/review/review_window.py" line="380" />
             <source>Review panels</source>
             <translation>Panel tinjauan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="380" />
+            <location filename="../../studio/ui/review/review_window.py" line="381" />
             <source>Review panel tabs</source>
             <translation>Tab panel tinjauan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="384" />
+            <location filename="../../studio/ui/review/review_window.py" line="385" />
             <source>Transcript words</source>
             <translation>Kata dalam transkrip</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="387" />
+            <location filename="../../studio/ui/review/review_window.py" line="388" />
             <source>One word per line; the word being played is highlighted. Enter plays from the selected word.</source>
             <translation>Satu kata per baris; kata yang sedang diputar disorot. Enter memutar dari kata yang dipilih.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="389" />
+            <location filename="../../studio/ui/review/review_window.py" line="390" />
             <source>&amp;Words:</source>
             <translation>&amp;Kata:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="391" />
+            <location filename="../../studio/ui/review/review_window.py" line="392" />
             <source>Report summary</source>
             <translation>Ringkasan laporan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="392" />
+            <location filename="../../studio/ui/review/review_window.py" line="393" />
             <source>Read-only. The spoken summary of the report.</source>
             <translation>Hanya baca. Ringkasan laporan yang diucapkan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="394" />
+            <location filename="../../studio/ui/review/review_window.py" line="395" />
             <source>Findings</source>
             <translation>Temuan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="396" />
+            <location filename="../../studio/ui/review/review_window.py" line="397" />
             <source>Feedback in order of importance. Enter plays from two seconds before the finding.</source>
             <translation>Masukan diurutkan dari yang terpenting. Enter memutar dari dua detik sebelum temuan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="398" />
+            <location filename="../../studio/ui/review/review_window.py" line="399" />
             <source>&amp;Findings:</source>
             <translation>Temua&amp;n:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="399" />
+            <location filename="../../studio/ui/review/review_window.py" line="400" />
             <source>Why the selected finding is dismissed or overridden.</source>
             <translation>Alasan temuan yang dipilih diabaikan atau penilaiannya diganti.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="400" />
+            <location filename="../../studio/ui/review/review_window.py" line="401" />
             <source>Rea&amp;son:</source>
             <translation>Ala&amp;san:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="402" />
+            <location filename="../../studio/ui/review/review_window.py" line="403" />
             <source>&amp;Override finding</source>
             <translation>&amp;Ganti penilaian</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="404" />
+            <location filename="../../studio/ui/review/review_window.py" line="405" />
             <source>Keep the finding but mark your different judgement, with the reason typed.</source>
             <translation>Pertahankan temuan, tetapi tandai bahwa penilaianmu berbeda, dengan alasan yang kamu ketik.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="406" />
+            <location filename="../../studio/ui/review/review_window.py" line="407" />
             <source>Rest&amp;ore finding</source>
             <translation>Pul&amp;ihkan temuan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="407" />
+            <location filename="../../studio/ui/review/review_window.py" line="408" />
             <source>Undo a dismissal or override.</source>
             <translation>Batalkan pengabaian atau penggantian penilaian.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="409" />
+            <location filename="../../studio/ui/review/review_window.py" line="410" />
             <source>Your comment; Enter adds it at the current moment.</source>
             <translation>Komentarmu; Enter menambahkannya pada saat ini.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="410" />
+            <location filename="../../studio/ui/review/review_window.py" line="411" />
             <source>Co&amp;mment:</source>
             <translation>&amp;Komentar:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="411" />
+            <location filename="../../studio/ui/review/review_window.py" line="412" />
             <source>&amp;Add comment at current time</source>
             <translation>Tam&amp;bah komentar di waktu ini</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="413" />
+            <location filename="../../studio/ui/review/review_window.py" line="414" />
             <source>Play voice &amp;note</source>
             <translation>Putar catata&amp;n suara</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="414" />
+            <location filename="../../studio/ui/review/review_window.py" line="415" />
             <source>Play the selected comment's voice note.</source>
             <translation>Putar catatan suara dari komentar yang dipilih.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="415" />
+            <location filename="../../studio/ui/review/review_window.py" line="416" />
             <source>Comments</source>
             <translation>Komentar</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="416" />
+            <location filename="../../studio/ui/review/review_window.py" line="417" />
             <source>Comments in time order. Enter plays from the comment's moment.</source>
             <translation>Komentar menurut urutan waktu. Enter memutar dari saat komentar itu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="417" />
+            <location filename="../../studio/ui/review/review_window.py" line="418" />
             <source>Comment &amp;list:</source>
             <translation>&amp;Daftar komentar:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="419" />
+            <location filename="../../studio/ui/review/review_window.py" line="420" />
             <source>Pacing table</source>
             <translation>Tabel tempo</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="420" />
+            <location filename="../../studio/ui/review/review_window.py" line="421" />
             <source>The speaking rate per window of the recording; Enter plays it.</source>
             <translation>Kecepatan bicara per potongan rekaman; Enter memutarnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="421" />
+            <location filename="../../studio/ui/review/review_window.py" line="422" />
             <source>Pacing &amp;table:</source>
             <translation>Ta&amp;bel tempo:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="427" />
+            <location filename="../../studio/ui/review/review_window.py" line="428" />
             <source>&amp;Pause</source>
             <translation>&amp;Jeda</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="427" />
+            <location filename="../../studio/ui/review/review_window.py" line="428" />
             <source>&amp;Play</source>
             <translation>&amp;Putar</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="431" />
+            <location filename="../../studio/ui/review/review_window.py" line="432" />
             <source>Stop &amp;voice note</source>
             <translation>Hentikan catatan &amp;suara</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="443" />
+            <location filename="../../studio/ui/review/review_window.py" line="444" />
             <source>From {low} to {high} times, in steps of {step}. Keys: {slower} slower, {faster} faster.</source>
             <translation>Dari {low} sampai {high} kali, dengan langkah {step}. Tombol: {slower} lebih lambat, {faster} lebih cepat.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="458" />
+            <location filename="../../studio/ui/review/review_window.py" line="459" />
             <source>No transcript yet.</source>
             <translation>Belum ada transkrip.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="466" />
+            <location filename="../../studio/ui/review/review_window.py" line="467" />
             <source>No findings.</source>
             <translation>Tidak ada temuan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="473" />
+            <location filename="../../studio/ui/review/review_window.py" line="474" />
             <source>No comments yet.</source>
             <translation>Belum ada komentar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="487" />
+            <location filename="../../studio/ui/review/review_window.py" line="488" />
             <source>This session has no report yet.</source>
             <translation>Sesi ini belum punya laporan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="506" />
+            <location filename="../../studio/ui/review/review_window.py" line="507" />
             <source>at {time}</source>
             <translation>pada {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="520" />
+            <location filename="../../studio/ui/review/review_window.py" line="521" />
             <source>{time}, {severity}: {finding}</source>
             <translation>{time}, {severity}: {finding}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="522" />
+            <location filename="../../studio/ui/review/review_window.py" line="523" />
             <source>{time}, {severity}: {finding} (Dismissed by the instructor: {reason})</source>
             <translation>{time}, {severity}: {finding} (Diabaikan oleh instruktur: {reason})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="524" />
+            <location filename="../../studio/ui/review/review_window.py" line="525" />
             <source>{time}, {severity}: {finding} (Overridden by the instructor: {reason})</source>
             <translation>{time}, {severity}: {finding} (Penilaian diganti oleh instruktur: {reason})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="551" />
+            <location filename="../../studio/ui/review/review_window.py" line="552" />
             <source>{time}, {author}: voice note</source>
             <translation>{time}, {author}: catatan suara</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="553" />
+            <location filename="../../studio/ui/review/review_window.py" line="554" />
             <source>{time}, {author}: {text} (with a voice note)</source>
             <translation>{time}, {author}: {text} (dengan catatan suara)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="554" />
+            <location filename="../../studio/ui/review/review_window.py" line="555" />
             <source>{time}, {author}: {text}</source>
             <translation>{time}, {author}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="591" />
+            <location filename="../../studio/ui/review/review_window.py" line="592" />
             <source>Window start</source>
             <translation>Awal potongan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="591" />
+            <location filename="../../studio/ui/review/review_window.py" line="592" />
             <source>Verdict</source>
             <translation>Penilaian</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="591" />
+            <location filename="../../studio/ui/review/review_window.py" line="592" />
             <source>Rate ({unit} a minute)</source>
             <translation>Laju ({unit} per menit)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="595" />
+            <location filename="../../studio/ui/review/review_window.py" line="596" />
             <source>not enough speech</source>
             <translation>ucapan terlalu sedikit</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="598" />
+            <location filename="../../studio/ui/review/review_window.py" line="599" />
             <source>not judged</source>
             <translation>tidak dinilai</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="621" />
+            <location filename="../../studio/ui/review/review_window.py" line="622" />
             <source>This session has no recording to play. The transcript and findings still work.</source>
             <translation>Sesi ini tidak punya rekaman untuk diputar. Transkrip dan temuan tetap bisa dipakai.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="625" />
+            <location filename="../../studio/ui/review/review_window.py" line="626" />
             <source>This session has no recording to play. It should be at {path}. The transcript and findings still work.</source>
             <translation>Sesi ini tidak punya rekaman untuk diputar. Seharusnya rekaman ada di {path}. Transkrip dan temuan tetap bisa dipakai.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="635" />
+            <location filename="../../studio/ui/review/review_window.py" line="636" />
             <source>The recording cannot be played: {error}.</source>
             <translation>Rekaman tidak bisa diputar: {error}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="637" />
+            <location filename="../../studio/ui/review/review_window.py" line="638" />
             <source>The recording cannot be played: unknown error.</source>
             <translation>Rekaman tidak bisa diputar: kesalahan tidak diketahui.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="643" />
+            <location filename="../../studio/ui/review/review_window.py" line="644" />
             <source>End of the recording.</source>
             <translation>Akhir rekaman.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="667" />
+            <location filename="../../studio/ui/review/review_window.py" line="668" />
             <source>{position} of {duration}, speed {speed}×</source>
             <translation>{position} dari {duration}, kecepatan {speed}×</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="698" />
+            <location filename="../../studio/ui/review/review_window.py" line="699" />
             <source>Paused at {time}.</source>
             <translation>Dijeda pada {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="708" />
+            <location filename="../../studio/ui/review/review_window.py" line="709" />
             <source>Speed {speed} times.</source>
             <translation>Kecepatan {speed} kali.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="712" />
+            <location filename="../../studio/ui/review/review_window.py" line="713" />
             <source>At {time} of {total}, speed {speed}.</source>
             <translation>Di {time} dari {total}, kecepatan {speed}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="770" />
+            <location filename="../../studio/ui/review/review_window.py" line="771" />
             <source>Finding {number} of {count}. {finding}</source>
             <translation>Temuan {number} dari {count}. {finding}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="777" />
+            <location filename="../../studio/ui/review/review_window.py" line="778" />
             <source>There are no findings in this session.</source>
             <translation>Sesi ini tidak punya temuan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="782" />
+            <location filename="../../studio/ui/review/review_window.py" line="783" />
             <source>That was the last finding.</source>
             <translation>Itu temuan terakhir.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="782" />
+            <location filename="../../studio/ui/review/review_window.py" line="783" />
             <source>That was the first finding.</source>
             <translation>Itu temuan pertama.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="792" />
+            <location filename="../../studio/ui/review/review_window.py" line="793" />
             <source>Type the comment for {time}, then press Enter.</source>
             <translation>Ketik komentar untuk {time}, lalu tekan Enter.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="797" />
+            <location filename="../../studio/ui/review/review_window.py" line="798" />
             <source>Type the comment first.</source>
             <translation>Ketik komentarnya dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="804" />
+            <location filename="../../studio/ui/review/review_window.py" line="805" />
             <source>Comment added at {time}.</source>
             <translation>Komentar ditambahkan pada {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="815" />
+            <location filename="../../studio/ui/review/review_window.py" line="816" />
             <source>Select a finding first.</source>
             <translation>Pilih temuan dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="821" />
+            <location filename="../../studio/ui/review/review_window.py" line="822" />
             <source>Type the reason first, then dismiss or override again.</source>
             <translation>Ketik alasannya dulu, lalu abaikan atau ganti penilaian lagi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="827" />
+            <location filename="../../studio/ui/review/review_window.py" line="828" />
             <source>Finding dismissed.</source>
             <translation>Temuan diabaikan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="827" />
+            <location filename="../../studio/ui/review/review_window.py" line="828" />
             <source>Finding overridden.</source>
             <translation>Penilaian temuan diganti.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="837" />
+            <location filename="../../studio/ui/review/review_window.py" line="838" />
             <source>Finding restored.</source>
             <translation>Temuan dipulihkan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="854" />
+            <location filename="../../studio/ui/review/review_window.py" line="855" />
             <source>Recording a voice note for {time}. Press the same key to stop.</source>
             <translation>Merekam catatan suara untuk {time}. Tekan tombol yang sama untuk berhenti.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="871" />
+            <location filename="../../studio/ui/review/review_window.py" line="872" />
             <source>Voice note saved at {time}.</source>
             <translation>Catatan suara disimpan pada {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="877" />
+            <location filename="../../studio/ui/review/review_window.py" line="878" />
             <source>Select a comment with a voice note first.</source>
             <translation>Pilih dulu komentar yang punya catatan suara.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="881" />
+            <location filename="../../studio/ui/review/review_window.py" line="882" />
             <source>The voice note file is missing: {name}.</source>
             <translation>Berkas catatan suara tidak ditemukan: {name}.</translation>
         </message>
@@ -3848,11 +3858,6 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
             <location filename="../../studio/ui/review/rules_dialog.py" line="515" />
             <source>Close without adding a rule.</source>
             <translation>Tutup tanpa menambah aturan.</translation>
-        </message>
-        <message>
-            <location filename="../../studio/ui/review/rules_dialog.py" line="587" />
-            <source>Rule pac&amp;k…</source>
-            <translation>Uba&amp;h aturan…</translation>
         </message>
         <message>
             <location filename="../../studio/ui/review/rules_dialog.py" line="590" />

@@ -1569,62 +1569,72 @@
             <translation>Đọc thời điểm và tốc độ phát hiện tại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="513" />
+            <location filename="../../studio/ui/actions.py" line="462" />
+            <source>Rule pac&amp;k…</source>
+            <translation>Bộ qu&amp;y tắc…</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/actions.py" line="463" />
+            <source>Adjust the banned-claim rules for your centre, starting at the selected finding's rule.</source>
+            <translation>Điều chỉnh các quy tắc về câu nói bị cấm cho trung tâm của bạn, bắt đầu từ quy tắc của góp ý đang chọn.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/actions.py" line="516" />
             <source>there is no command called {command}</source>
             <translation>không có lệnh nào tên {command}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="532" />
+            <location filename="../../studio/ui/actions.py" line="535" />
             <source>{description} Key: {key}.</source>
             <translation>{description} Phím: {key}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="533" />
+            <location filename="../../studio/ui/actions.py" line="536" />
             <source>{description} No key.</source>
             <translation>{description} Chưa có phím.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="549" />
+            <location filename="../../studio/ui/actions.py" line="552" />
             <source>single-key mode needs one key without Control, Alt or Shift</source>
             <translation>chế độ một phím cần một phím duy nhất, không kèm Control, Alt hay Shift</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="553" />
+            <location filename="../../studio/ui/actions.py" line="556" />
             <source>{key} already does {command}</source>
             <translation>{key} đã được dùng cho lệnh {command}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="565" />
+            <location filename="../../studio/ui/actions.py" line="568" />
             <source>{key} cannot be used for {command}: {reason}.</source>
             <translation>Không dùng được {key} cho lệnh {command}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="598" />
+            <location filename="../../studio/ui/actions.py" line="601" />
             <source>the file does not hold an object</source>
             <translation>tệp không chứa một đối tượng</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="602" />
+            <location filename="../../studio/ui/actions.py" line="605" />
             <source>'{section}' is not an object</source>
             <translation>'{section}' không phải là một đối tượng</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="607" />
+            <location filename="../../studio/ui/actions.py" line="610" />
             <source>The key settings file could not be read ({problem}); the default keys are used.</source>
             <translation>Không đọc được tệp cài đặt phím ({problem}); đang dùng phím mặc định.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="614" />
+            <location filename="../../studio/ui/actions.py" line="617" />
             <source>The saved keys had conflicts; the default keys are used for that layout.</source>
             <translation>Các phím đã lưu bị trùng nhau; đang dùng phím mặc định cho bố cục đó.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="640" />
+            <location filename="../../studio/ui/actions.py" line="643" />
             <source>Keyboard reference</source>
             <translation>Bảng phím tắt</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="644" />
+            <location filename="../../studio/ui/actions.py" line="647" />
             <source>Every command has a key. In **single-key mode** (Settings) every command is one key with no Control, Alt
 or Shift; letter keys work when the focus is not in a text field. Keys can be changed in Settings; keys
 that belong to your screen reader (Insert, Caps Lock, the number pad) or to the system are refused.</source>
@@ -1633,44 +1643,44 @@ hay Shift; các phím chữ hoạt động khi con trỏ không ở trong ô nh�
 thuộc về trình đọc màn hình (Insert, Caps Lock, bàn phím số) hoặc thuộc về hệ thống sẽ không được nhận.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="648" />
+            <location filename="../../studio/ui/actions.py" line="651" />
             <source>Moving around: Tab and Shift+Tab move between controls, arrow keys move in lists and menus, Enter or
 Space activates, Escape closes a dialog. Menus open with Alt and the underlined letter.</source>
             <translation>Di chuyển: Tab và Shift+Tab chuyển giữa các điều khiển, phím mũi tên di chuyển trong danh sách và menu, Enter hoặc
 Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và chữ cái được gạch chân.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="656" />
+            <location filename="../../studio/ui/actions.py" line="659" />
             <source>{menu} menu (Alt+{letter})</source>
             <translation>Menu {menu} (Alt+{letter})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="658" />
+            <location filename="../../studio/ui/actions.py" line="661" />
             <source>In the review window (Enter on a session in the library opens it)</source>
             <translation>Trong cửa sổ xem lại (nhấn Enter trên một phiên trong thư viện để mở)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="660" />
+            <location filename="../../studio/ui/actions.py" line="663" />
             <source>none</source>
             <translation>không có</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="661" />
+            <location filename="../../studio/ui/actions.py" line="664" />
             <source>Command</source>
             <translation>Lệnh</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="661" />
+            <location filename="../../studio/ui/actions.py" line="664" />
             <source>Key</source>
             <translation>Phím</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="661" />
+            <location filename="../../studio/ui/actions.py" line="664" />
             <source>Single-key mode</source>
             <translation>Chế độ một phím</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="661" />
+            <location filename="../../studio/ui/actions.py" line="664" />
             <source>What it does</source>
             <translation>Tác dụng</translation>
         </message>
@@ -2070,492 +2080,492 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
             <translation>Hiện góp ý và bình luận của lần tập đã chọn trong cửa sổ chính.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="62" />
+            <location filename="../../studio/ui/main_window.py" line="63" />
             <source>Vietnam (Vietnamese)</source>
             <translation>Việt Nam (tiếng Việt)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="63" />
+            <location filename="../../studio/ui/main_window.py" line="64" />
             <source>China (Simplified Chinese)</source>
             <translation>Trung Quốc (tiếng Trung giản thể)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="64" />
+            <location filename="../../studio/ui/main_window.py" line="65" />
             <source>Indonesia (Indonesian)</source>
             <translation>Indonesia (tiếng Indonesia)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="65" />
+            <location filename="../../studio/ui/main_window.py" line="66" />
             <source>United States (English)</source>
             <translation>Hoa Kỳ (tiếng Anh)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="66" />
+            <location filename="../../studio/ui/main_window.py" line="67" />
             <source>United Kingdom (English)</source>
             <translation>Vương quốc Anh (tiếng Anh)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="70" />
+            <location filename="../../studio/ui/main_window.py" line="71" />
             <source>Must fix</source>
             <translation>Bắt buộc sửa</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="71" />
+            <location filename="../../studio/ui/main_window.py" line="72" />
             <source>Needs evidence</source>
             <translation>Cần bằng chứng</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="72" />
+            <location filename="../../studio/ui/main_window.py" line="73" />
             <source>Check the fact</source>
             <translation>Kiểm tra lại thông tin</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="73" />
+            <location filename="../../studio/ui/main_window.py" line="74" />
             <source>Warning</source>
             <translation>Cảnh báo</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="74" />
+            <location filename="../../studio/ui/main_window.py" line="75" />
             <source>Note</source>
             <translation>Lưu ý</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="75" />
+            <location filename="../../studio/ui/main_window.py" line="76" />
             <source>Well done</source>
             <translation>Làm tốt lắm</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="142" />
+            <location filename="../../studio/ui/main_window.py" line="135" />
             <source>1 second</source>
             <translation>1 giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="142" />
+            <location filename="../../studio/ui/main_window.py" line="135" />
             <source>{seconds} seconds</source>
             <translation>{seconds} giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="144" />
+            <location filename="../../studio/ui/main_window.py" line="137" />
             <source>1 minute 1 second</source>
             <translation>1 phút 1 giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="144" />
+            <location filename="../../studio/ui/main_window.py" line="137" />
             <source>1 minute {seconds} seconds</source>
             <translation>1 phút {seconds} giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="146" />
+            <location filename="../../studio/ui/main_window.py" line="139" />
             <source>{minutes} minutes 1 second</source>
             <translation>{minutes} phút 1 giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="146" />
+            <location filename="../../studio/ui/main_window.py" line="139" />
             <source>{minutes} minutes {seconds} seconds</source>
             <translation>{minutes} phút {seconds} giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="157" />
+            <location filename="../../studio/ui/main_window.py" line="150" />
             <source>{index} of {total}. {severity} at {time}:</source>
             <translation>{index} trên {total}. {severity} lúc {time}:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="161" />
+            <location filename="../../studio/ui/main_window.py" line="154" />
             <source>You said: “{quote}”.</source>
             <translation>Bạn đã nói: “{quote}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="163" />
+            <location filename="../../studio/ui/main_window.py" line="156" />
             <source>Try: “{suggestion}”.</source>
             <translation>Thử nói: “{suggestion}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="172" />
+            <location filename="../../studio/ui/main_window.py" line="165" />
             <source>{index} of {total}. {severity}. {sentence}</source>
             <translation>{index} trên {total}. {severity}. {sentence}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="184" />
+            <location filename="../../studio/ui/main_window.py" line="177" />
             <source>Voice note from {author} at {time}: {text}</source>
             <translation>Ghi chú thoại của {author} lúc {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="185" />
+            <location filename="../../studio/ui/main_window.py" line="178" />
             <source>Voice note from {author} at {time}</source>
             <translation>Ghi chú thoại của {author} lúc {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="187" />
+            <location filename="../../studio/ui/main_window.py" line="180" />
             <source>Voice note at {time}: {text}</source>
             <translation>Ghi chú thoại lúc {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="187" />
+            <location filename="../../studio/ui/main_window.py" line="180" />
             <source>Voice note at {time}</source>
             <translation>Ghi chú thoại lúc {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="189" />
+            <location filename="../../studio/ui/main_window.py" line="182" />
             <source>Comment from {author} at {time}: {text}</source>
             <translation>Bình luận của {author} lúc {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="191" />
+            <location filename="../../studio/ui/main_window.py" line="184" />
             <source>Comment at {time}: {text}</source>
             <translation>Bình luận lúc {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="200" />
+            <location filename="../../studio/ui/main_window.py" line="193" />
             <source>{title} — {app}</source>
             <translation>{title} — {app}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="293" />
+            <location filename="../../studio/ui/main_window.py" line="286" />
             <source>Free practice (no script)</source>
             <translation>Tập tự do (không có kịch bản)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="297" />
+            <location filename="../../studio/ui/main_window.py" line="290" />
             <source>&amp;Script:</source>
             <translation>&amp;Kịch bản:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="308" />
+            <location filename="../../studio/ui/main_window.py" line="301" />
             <source>&amp;Market:</source>
             <translation>Thị t&amp;rường:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="333" />
+            <location filename="../../studio/ui/main_window.py" line="326" />
             <source>&amp;Feedback:</source>
             <translation>&amp;Danh sách góp ý:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="345" />
+            <location filename="../../studio/ui/main_window.py" line="338" />
             <source>Messages</source>
             <translation>Thông báo</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="346" />
+            <location filename="../../studio/ui/main_window.py" line="339" />
             <source>Messa&amp;ges:</source>
             <translation>Thông &amp;báo:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="426" />
+            <location filename="../../studio/ui/main_window.py" line="419" />
             <source>{app}: rehearse your livestream</source>
             <translation>{app}: tập livestream của bạn</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="427" />
+            <location filename="../../studio/ui/main_window.py" line="420" />
             <source>Script</source>
             <translation>Kịch bản</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="428" />
+            <location filename="../../studio/ui/main_window.py" line="421" />
             <source>The script you will rehearse. Free practice has no script.</source>
             <translation>Kịch bản bạn sẽ tập. Tập tự do thì không có kịch bản.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="431" />
+            <location filename="../../studio/ui/main_window.py" line="424" />
             <source>Market</source>
             <translation>Thị trường</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="432" />
+            <location filename="../../studio/ui/main_window.py" line="425" />
             <source>The market whose rules on claims are checked.</source>
             <translation>Kiểm tra câu nói quảng cáo theo quy định của thị trường này.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="438" />
+            <location filename="../../studio/ui/main_window.py" line="431" />
             <source>Feedback</source>
             <translation>Góp ý</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="440" />
+            <location filename="../../studio/ui/main_window.py" line="433" />
             <source>One item per piece of feedback. Enter plays the recording from that moment.</source>
             <translation>Mỗi mục là một góp ý. Nhấn Enter để phát bản ghi từ thời điểm đó.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="445" />
+            <location filename="../../studio/ui/main_window.py" line="438" />
             <source>Teleprompter</source>
             <translation>Bảng nhắc lời</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="446" />
+            <location filename="../../studio/ui/main_window.py" line="439" />
             <source>Read-only. The script text.</source>
             <translation>Chỉ đọc. Nội dung kịch bản.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="495" />
+            <location filename="../../studio/ui/main_window.py" line="488" />
             <source>Sounds are off: {error}</source>
             <translation>Đã tắt âm báo: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="505" />
+            <location filename="../../studio/ui/main_window.py" line="498" />
             <source>Recording. Elapsed time: {time}</source>
             <translation>Đang ghi. Thời gian đã ghi: {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="505" />
+            <location filename="../../studio/ui/main_window.py" line="498" />
             <source>Not recording. Elapsed time: {time}</source>
             <translation>Đang không ghi. Thời gian đã ghi: {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="511" />
+            <location filename="../../studio/ui/main_window.py" line="504" />
             <source>Stop recording</source>
             <translation>Dừng ghi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="511" />
+            <location filename="../../studio/ui/main_window.py" line="504" />
             <source>Stop recording ({key})</source>
             <translation>Dừng ghi ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="513" />
+            <location filename="../../studio/ui/main_window.py" line="506" />
             <source>Start recording</source>
             <translation>Bắt đầu ghi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="513" />
+            <location filename="../../studio/ui/main_window.py" line="506" />
             <source>Start recording ({key})</source>
             <translation>Bắt đầu ghi ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="518" />
+            <location filename="../../studio/ui/main_window.py" line="511" />
             <source>{app} — recording</source>
             <translation>{app} — đang ghi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="541" />
+            <location filename="../../studio/ui/main_window.py" line="534" />
             <source>Recording started. Press {key} again to stop.</source>
             <translation>Đã bắt đầu ghi. Nhấn {key} lần nữa để dừng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="542" />
+            <location filename="../../studio/ui/main_window.py" line="535" />
             <source>Recording started.</source>
             <translation>Đã bắt đầu ghi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="548" />
+            <location filename="../../studio/ui/main_window.py" line="541" />
             <source>Recording stopped after {duration}.</source>
             <translation>Đã dừng ghi sau {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="556" />
+            <location filename="../../studio/ui/main_window.py" line="549" />
             <source>Not recording yet.</source>
             <translation>Chưa ghi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="558" />
+            <location filename="../../studio/ui/main_window.py" line="551" />
             <source>Recording for {duration}.</source>
             <translation>Đã ghi được {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="558" />
+            <location filename="../../studio/ui/main_window.py" line="551" />
             <source>Last recording lasted {duration}.</source>
             <translation>Bản ghi vừa rồi dài {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="563" />
+            <location filename="../../studio/ui/main_window.py" line="556" />
             <source>Markers can be dropped while recording. Start recording first.</source>
             <translation>Chỉ đặt được dấu mốc khi đang ghi. Hãy bắt đầu ghi trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="570" />
+            <location filename="../../studio/ui/main_window.py" line="563" />
             <source>Marker {number} at {time}.</source>
             <translation>Dấu mốc {number} lúc {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="604" />
+            <location filename="../../studio/ui/main_window.py" line="597" />
             <source>Ready for another try. Press Start when you are ready.</source>
             <translation>Đã sẵn sàng cho lần tập mới. Hãy nhấn Bắt đầu ghi khi bạn sẵn sàng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="610" />
+            <location filename="../../studio/ui/main_window.py" line="603" />
             <source>Script chooser. 1 script. Use the arrow keys to choose.</source>
             <translation>Chọn kịch bản. Có 1 kịch bản. Dùng các phím mũi tên để chọn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="611" />
+            <location filename="../../studio/ui/main_window.py" line="604" />
             <source>Script chooser. {count} scripts. Use the arrow keys to choose.</source>
             <translation>Chọn kịch bản. Có {count} kịch bản. Dùng các phím mũi tên để chọn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="691" />
+            <location filename="../../studio/ui/main_window.py" line="684" />
             <source>No feedback yet.</source>
             <translation>Chưa có góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="695" />
+            <location filename="../../studio/ui/main_window.py" line="688" />
             <source>1 piece of feedback. Press {key} for the next one.</source>
             <translation>Có 1 góp ý. Nhấn {key} để nghe góp ý tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="696" />
+            <location filename="../../studio/ui/main_window.py" line="689" />
             <source>{count} pieces of feedback. Press {key} for the next one.</source>
             <translation>Có {count} góp ý. Nhấn {key} để nghe góp ý tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="698" />
+            <location filename="../../studio/ui/main_window.py" line="691" />
             <source>1 piece of feedback.</source>
             <translation>Có 1 góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="698" />
+            <location filename="../../studio/ui/main_window.py" line="691" />
             <source>{count} pieces of feedback.</source>
             <translation>Có {count} góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="705" />
+            <location filename="../../studio/ui/main_window.py" line="698" />
             <source>1 comment from your instructor. Press {key} to hear it.</source>
             <translation>Có 1 bình luận của giảng viên. Nhấn {key} để nghe.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="706" />
+            <location filename="../../studio/ui/main_window.py" line="699" />
             <source>{count} comments from your instructor. Press {key} for the next one.</source>
             <translation>Có {count} bình luận của giảng viên. Nhấn {key} để nghe bình luận tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="708" />
+            <location filename="../../studio/ui/main_window.py" line="701" />
             <source>1 comment from your instructor.</source>
             <translation>Có 1 bình luận của giảng viên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="709" />
+            <location filename="../../studio/ui/main_window.py" line="702" />
             <source>{count} comments from your instructor.</source>
             <translation>Có {count} bình luận của giảng viên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="721" />
+            <location filename="../../studio/ui/main_window.py" line="714" />
             <source>Your instructor left 1 comment.</source>
             <translation>Giảng viên đã để lại 1 bình luận cho bạn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="722" />
+            <location filename="../../studio/ui/main_window.py" line="715" />
             <source>Your instructor left {count} comments.</source>
             <translation>Giảng viên đã để lại {count} bình luận cho bạn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="742" />
+            <location filename="../../studio/ui/main_window.py" line="735" />
             <source>There is no feedback yet. Record first.</source>
             <translation>Chưa có góp ý nào. Hãy ghi trước đã.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="750" />
+            <location filename="../../studio/ui/main_window.py" line="743" />
             <source>That was the last piece of feedback.</source>
             <translation>Đó là góp ý cuối cùng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="751" />
+            <location filename="../../studio/ui/main_window.py" line="744" />
             <source>That was the first piece of feedback.</source>
             <translation>Đó là góp ý đầu tiên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="766" />
+            <location filename="../../studio/ui/main_window.py" line="759" />
             <source>Choose a piece of feedback first, with {key}.</source>
             <translation>Hãy chọn một góp ý trước, bằng phím {key}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="767" />
+            <location filename="../../studio/ui/main_window.py" line="760" />
             <source>Choose a piece of feedback first.</source>
             <translation>Hãy chọn một góp ý trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="772" />
+            <location filename="../../studio/ui/main_window.py" line="765" />
             <source>The voice note's file is missing, so it cannot be played.</source>
             <translation>Thiếu tệp ghi chú thoại nên không phát được.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="775" />
+            <location filename="../../studio/ui/main_window.py" line="768" />
             <source>Playing the voice note.</source>
             <translation>Đang phát ghi chú thoại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="779" />
+            <location filename="../../studio/ui/main_window.py" line="772" />
             <source>Playing from {time}.</source>
             <translation>Đang phát từ {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="783" />
+            <location filename="../../studio/ui/main_window.py" line="776" />
             <source>Nothing to repeat yet.</source>
             <translation>Chưa có gì để lặp lại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="791" />
+            <location filename="../../studio/ui/main_window.py" line="784" />
             <source>Zoom {percent} percent.</source>
             <translation>Thu phóng {percent} phần trăm.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="803" />
+            <location filename="../../studio/ui/main_window.py" line="796" />
             <source>Teleprompter shown.</source>
             <translation>Đã hiện bảng nhắc lời.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="803" />
+            <location filename="../../studio/ui/main_window.py" line="796" />
             <source>Teleprompter hidden.</source>
             <translation>Đã ẩn bảng nhắc lời.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="812" />
+            <location filename="../../studio/ui/main_window.py" line="805" />
             <source>The script could not be read: {error}</source>
             <translation>Không đọc được kịch bản: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="815" />
+            <location filename="../../studio/ui/main_window.py" line="808" />
             <source>No script chosen. Choose a script to see its text here.</source>
             <translation>Chưa chọn kịch bản. Hãy chọn một kịch bản để xem nội dung ở đây.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="821" />
+            <location filename="../../studio/ui/main_window.py" line="814" />
             <source>Theme: {name}.</source>
             <translation>Giao diện: {name}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="867" />
+            <location filename="../../studio/ui/main_window.py" line="860" />
             <source>This guide stays at the bottom of the window until you close it. Press {key} to go to it.</source>
             <translation>Hướng dẫn này sẽ nằm ở cuối cửa sổ cho đến khi bạn đóng. Nhấn {key} để chuyển đến hướng dẫn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="868" />
+            <location filename="../../studio/ui/main_window.py" line="861" />
             <source>This guide stays at the bottom of the window until you close it.</source>
             <translation>Hướng dẫn này sẽ nằm ở cuối cửa sổ cho đến khi bạn đóng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="887" />
+            <location filename="../../studio/ui/main_window.py" line="880" />
             <source>Welcome guide closed.</source>
             <translation>Đã đóng hướng dẫn làm quen.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="904" />
+            <location filename="../../studio/ui/main_window.py" line="897" />
             <source>Loading your attempts, one moment.</source>
             <translation>Đang tải các lần tập của bạn, chờ một chút nhé.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="935" />
+            <location filename="../../studio/ui/main_window.py" line="928" />
             <source>Your attempts could not be read: {error}</source>
             <translation>Không đọc được các lần tập của bạn: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="968" />
+            <location filename="../../studio/ui/main_window.py" line="961" />
             <source>Stop the recording first, then open an earlier attempt.</source>
             <translation>Hãy dừng ghi trước, rồi mở một lần tập cũ.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="979" />
+            <location filename="../../studio/ui/main_window.py" line="972" />
             <source>That attempt is no longer in the library.</source>
             <translation>Lần tập đó không còn trong thư viện.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="986" />
+            <location filename="../../studio/ui/main_window.py" line="979" />
             <source>Feedback on your attempt of {date} at {time}.</source>
             <translation>Góp ý cho lần tập ngày {date} lúc {time} của bạn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="997" />
+            <location filename="../../studio/ui/main_window.py" line="990" />
             <source>The session library is not available: the session database could not be opened.</source>
             <translation>Không dùng được thư viện phiên: không mở được cơ sở dữ liệu phiên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1108" />
+            <location filename="../../studio/ui/main_window.py" line="1101" />
             <source>Trainee profile saved: {name}.</source>
             <translation>Đã lưu hồ sơ học viên: {name}.</translation>
         </message>
@@ -3155,412 +3165,412 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
             <translation>Giảng viên</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="342" />
+            <location filename="../../studio/ui/review/review_window.py" line="343" />
             <source>Pacing curve</source>
             <translation>Đường tốc độ nói</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="363" />
+            <location filename="../../studio/ui/review/review_window.py" line="364" />
             <source>Review: {trainee}, {script}, {date}</source>
             <translation>Xem lại: {trainee}, {script}, {date}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="369" />
+            <location filename="../../studio/ui/review/review_window.py" line="370" />
             <source>Video of the session</source>
             <translation>Video của phiên</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="371" />
+            <location filename="../../studio/ui/review/review_window.py" line="372" />
             <source>&amp;Back 5 s</source>
             <translation>&amp;Lùi 5 giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="372" />
+            <location filename="../../studio/ui/review/review_window.py" line="373" />
             <source>&amp;Forward 5 s</source>
             <translation>&amp;Tới 5 giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="373" />
+            <location filename="../../studio/ui/review/review_window.py" line="374" />
             <source>×</source>
             <translation>×</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="374" />
+            <location filename="../../studio/ui/review/review_window.py" line="375" />
             <source>Playback speed</source>
             <translation>Tốc độ phát</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="375" />
+            <location filename="../../studio/ui/review/review_window.py" line="376" />
             <source>Sp&amp;eed:</source>
             <translation>Tố&amp;c độ:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="376" />
+            <location filename="../../studio/ui/review/review_window.py" line="377" />
             <source>&amp;Timeline:</source>
             <translation>Dòng thời gi&amp;an:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="377" />
+            <location filename="../../studio/ui/review/review_window.py" line="378" />
             <source>Review messages</source>
             <translation>Thông báo xem lại</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="379" />
+            <location filename="../../studio/ui/review/review_window.py" line="380" />
             <source>Review panels</source>
             <translation>Các bảng xem lại</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="380" />
+            <location filename="../../studio/ui/review/review_window.py" line="381" />
             <source>Review panel tabs</source>
             <translation>Thẻ các bảng xem lại</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="384" />
+            <location filename="../../studio/ui/review/review_window.py" line="385" />
             <source>Transcript words</source>
             <translation>Các từ trong bản chép lời</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="387" />
+            <location filename="../../studio/ui/review/review_window.py" line="388" />
             <source>One word per line; the word being played is highlighted. Enter plays from the selected word.</source>
             <translation>Mỗi dòng một từ; từ đang phát được tô sáng. Nhấn Enter để phát từ từ đang chọn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="389" />
+            <location filename="../../studio/ui/review/review_window.py" line="390" />
             <source>&amp;Words:</source>
             <translation>Danh &amp;sách từ:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="391" />
+            <location filename="../../studio/ui/review/review_window.py" line="392" />
             <source>Report summary</source>
             <translation>Tóm tắt báo cáo</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="392" />
+            <location filename="../../studio/ui/review/review_window.py" line="393" />
             <source>Read-only. The spoken summary of the report.</source>
             <translation>Chỉ đọc. Phần tóm tắt báo cáo được đọc to.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="394" />
+            <location filename="../../studio/ui/review/review_window.py" line="395" />
             <source>Findings</source>
             <translation>Góp ý</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="396" />
+            <location filename="../../studio/ui/review/review_window.py" line="397" />
             <source>Feedback in order of importance. Enter plays from two seconds before the finding.</source>
             <translation>Các góp ý theo thứ tự quan trọng. Nhấn Enter để phát từ hai giây trước góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="398" />
+            <location filename="../../studio/ui/review/review_window.py" line="399" />
             <source>&amp;Findings:</source>
             <translation>Danh &amp;sách góp ý:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="399" />
+            <location filename="../../studio/ui/review/review_window.py" line="400" />
             <source>Why the selected finding is dismissed or overridden.</source>
             <translation>Lý do góp ý đang chọn bị bỏ qua hoặc được ghi ý kiến riêng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="400" />
+            <location filename="../../studio/ui/review/review_window.py" line="401" />
             <source>Rea&amp;son:</source>
             <translation>Lý d&amp;o:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="402" />
+            <location filename="../../studio/ui/review/review_window.py" line="403" />
             <source>&amp;Override finding</source>
             <translation>Ghi ý kiến &amp;riêng</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="404" />
+            <location filename="../../studio/ui/review/review_window.py" line="405" />
             <source>Keep the finding but mark your different judgement, with the reason typed.</source>
             <translation>Giữ góp ý nhưng ghi lại đánh giá khác của bạn, kèm lý do đã nhập.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="406" />
+            <location filename="../../studio/ui/review/review_window.py" line="407" />
             <source>Rest&amp;ore finding</source>
             <translation>&amp;Khôi phục góp ý</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="407" />
+            <location filename="../../studio/ui/review/review_window.py" line="408" />
             <source>Undo a dismissal or override.</source>
             <translation>Hủy việc bỏ qua hoặc ý kiến riêng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="409" />
+            <location filename="../../studio/ui/review/review_window.py" line="410" />
             <source>Your comment; Enter adds it at the current moment.</source>
             <translation>Bình luận của bạn; nhấn Enter để thêm vào thời điểm hiện tại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="410" />
+            <location filename="../../studio/ui/review/review_window.py" line="411" />
             <source>Co&amp;mment:</source>
             <translation>Bình luận &amp;mới:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="411" />
+            <location filename="../../studio/ui/review/review_window.py" line="412" />
             <source>&amp;Add comment at current time</source>
             <translation>Thêm bình luận &amp;vào lúc này</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="413" />
+            <location filename="../../studio/ui/review/review_window.py" line="414" />
             <source>Play voice &amp;note</source>
             <translation>Ngh&amp;e ghi chú thoại</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="414" />
+            <location filename="../../studio/ui/review/review_window.py" line="415" />
             <source>Play the selected comment's voice note.</source>
             <translation>Phát ghi chú thoại của bình luận đang chọn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="415" />
+            <location filename="../../studio/ui/review/review_window.py" line="416" />
             <source>Comments</source>
             <translation>Bình luận</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="416" />
+            <location filename="../../studio/ui/review/review_window.py" line="417" />
             <source>Comments in time order. Enter plays from the comment's moment.</source>
             <translation>Các bình luận theo thứ tự thời gian. Nhấn Enter để phát từ thời điểm của bình luận.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="417" />
+            <location filename="../../studio/ui/review/review_window.py" line="418" />
             <source>Comment &amp;list:</source>
             <translation>Danh &amp;sách bình luận:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="419" />
+            <location filename="../../studio/ui/review/review_window.py" line="420" />
             <source>Pacing table</source>
             <translation>Bảng tốc độ nói</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="420" />
+            <location filename="../../studio/ui/review/review_window.py" line="421" />
             <source>The speaking rate per window of the recording; Enter plays it.</source>
             <translation>Tốc độ nói theo từng đoạn của bản ghi; nhấn Enter để phát đoạn đó.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="421" />
+            <location filename="../../studio/ui/review/review_window.py" line="422" />
             <source>Pacing &amp;table:</source>
             <translation>&amp;Số liệu tốc độ:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="427" />
+            <location filename="../../studio/ui/review/review_window.py" line="428" />
             <source>&amp;Pause</source>
             <translation>Tạm &amp;dừng</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="427" />
+            <location filename="../../studio/ui/review/review_window.py" line="428" />
             <source>&amp;Play</source>
             <translation>&amp;Phát</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="431" />
+            <location filename="../../studio/ui/review/review_window.py" line="432" />
             <source>Stop &amp;voice note</source>
             <translation>Dừng thu ghi chú th&amp;oại</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="443" />
+            <location filename="../../studio/ui/review/review_window.py" line="444" />
             <source>From {low} to {high} times, in steps of {step}. Keys: {slower} slower, {faster} faster.</source>
             <translation>Từ {low} đến {high} lần, mỗi bước {step}. Phím: {slower} để chậm hơn, {faster} để nhanh hơn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="458" />
+            <location filename="../../studio/ui/review/review_window.py" line="459" />
             <source>No transcript yet.</source>
             <translation>Chưa có bản chép lời.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="466" />
+            <location filename="../../studio/ui/review/review_window.py" line="467" />
             <source>No findings.</source>
             <translation>Không có góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="473" />
+            <location filename="../../studio/ui/review/review_window.py" line="474" />
             <source>No comments yet.</source>
             <translation>Chưa có bình luận.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="487" />
+            <location filename="../../studio/ui/review/review_window.py" line="488" />
             <source>This session has no report yet.</source>
             <translation>Phiên này chưa có báo cáo.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="506" />
+            <location filename="../../studio/ui/review/review_window.py" line="507" />
             <source>at {time}</source>
             <translation>lúc {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="520" />
+            <location filename="../../studio/ui/review/review_window.py" line="521" />
             <source>{time}, {severity}: {finding}</source>
             <translation>{time}, {severity}: {finding}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="522" />
+            <location filename="../../studio/ui/review/review_window.py" line="523" />
             <source>{time}, {severity}: {finding} (Dismissed by the instructor: {reason})</source>
             <translation>{time}, {severity}: {finding} (Giảng viên đã bỏ qua: {reason})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="524" />
+            <location filename="../../studio/ui/review/review_window.py" line="525" />
             <source>{time}, {severity}: {finding} (Overridden by the instructor: {reason})</source>
             <translation>{time}, {severity}: {finding} (Giảng viên có ý kiến riêng: {reason})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="551" />
+            <location filename="../../studio/ui/review/review_window.py" line="552" />
             <source>{time}, {author}: voice note</source>
             <translation>{time}, {author}: ghi chú thoại</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="553" />
+            <location filename="../../studio/ui/review/review_window.py" line="554" />
             <source>{time}, {author}: {text} (with a voice note)</source>
             <translation>{time}, {author}: {text} (kèm ghi chú thoại)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="554" />
+            <location filename="../../studio/ui/review/review_window.py" line="555" />
             <source>{time}, {author}: {text}</source>
             <translation>{time}, {author}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="591" />
+            <location filename="../../studio/ui/review/review_window.py" line="592" />
             <source>Window start</source>
             <translation>Đầu đoạn</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="591" />
+            <location filename="../../studio/ui/review/review_window.py" line="592" />
             <source>Verdict</source>
             <translation>Đánh giá</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="591" />
+            <location filename="../../studio/ui/review/review_window.py" line="592" />
             <source>Rate ({unit} a minute)</source>
             <translation>Tốc độ ({unit} mỗi phút)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="595" />
+            <location filename="../../studio/ui/review/review_window.py" line="596" />
             <source>not enough speech</source>
             <translation>không đủ lời nói</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="598" />
+            <location filename="../../studio/ui/review/review_window.py" line="599" />
             <source>not judged</source>
             <translation>không đánh giá</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="621" />
+            <location filename="../../studio/ui/review/review_window.py" line="622" />
             <source>This session has no recording to play. The transcript and findings still work.</source>
             <translation>Phiên này không có bản ghi để phát. Bản chép lời và góp ý vẫn dùng được.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="625" />
+            <location filename="../../studio/ui/review/review_window.py" line="626" />
             <source>This session has no recording to play. It should be at {path}. The transcript and findings still work.</source>
             <translation>Phiên này không có bản ghi để phát. Bản ghi lẽ ra phải ở {path}. Bản chép lời và góp ý vẫn dùng được.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="635" />
+            <location filename="../../studio/ui/review/review_window.py" line="636" />
             <source>The recording cannot be played: {error}.</source>
             <translation>Không phát được bản ghi: {error}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="637" />
+            <location filename="../../studio/ui/review/review_window.py" line="638" />
             <source>The recording cannot be played: unknown error.</source>
             <translation>Không phát được bản ghi: lỗi không xác định.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="643" />
+            <location filename="../../studio/ui/review/review_window.py" line="644" />
             <source>End of the recording.</source>
             <translation>Hết bản ghi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="667" />
+            <location filename="../../studio/ui/review/review_window.py" line="668" />
             <source>{position} of {duration}, speed {speed}×</source>
             <translation>{position} / {duration}, tốc độ {speed}×</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="698" />
+            <location filename="../../studio/ui/review/review_window.py" line="699" />
             <source>Paused at {time}.</source>
             <translation>Đã tạm dừng lúc {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="708" />
+            <location filename="../../studio/ui/review/review_window.py" line="709" />
             <source>Speed {speed} times.</source>
             <translation>Tốc độ {speed} lần.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="712" />
+            <location filename="../../studio/ui/review/review_window.py" line="713" />
             <source>At {time} of {total}, speed {speed}.</source>
             <translation>Đang ở {time} trên tổng {total}, tốc độ {speed}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="770" />
+            <location filename="../../studio/ui/review/review_window.py" line="771" />
             <source>Finding {number} of {count}. {finding}</source>
             <translation>Góp ý {number} trên {count}. {finding}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="777" />
+            <location filename="../../studio/ui/review/review_window.py" line="778" />
             <source>There are no findings in this session.</source>
             <translation>Phiên này không có góp ý nào.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="782" />
+            <location filename="../../studio/ui/review/review_window.py" line="783" />
             <source>That was the last finding.</source>
             <translation>Đó là góp ý cuối cùng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="782" />
+            <location filename="../../studio/ui/review/review_window.py" line="783" />
             <source>That was the first finding.</source>
             <translation>Đó là góp ý đầu tiên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="792" />
+            <location filename="../../studio/ui/review/review_window.py" line="793" />
             <source>Type the comment for {time}, then press Enter.</source>
             <translation>Hãy gõ bình luận cho thời điểm {time}, rồi nhấn Enter.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="797" />
+            <location filename="../../studio/ui/review/review_window.py" line="798" />
             <source>Type the comment first.</source>
             <translation>Hãy gõ bình luận trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="804" />
+            <location filename="../../studio/ui/review/review_window.py" line="805" />
             <source>Comment added at {time}.</source>
             <translation>Đã thêm bình luận lúc {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="815" />
+            <location filename="../../studio/ui/review/review_window.py" line="816" />
             <source>Select a finding first.</source>
             <translation>Hãy chọn một góp ý trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="821" />
+            <location filename="../../studio/ui/review/review_window.py" line="822" />
             <source>Type the reason first, then dismiss or override again.</source>
             <translation>Hãy gõ lý do trước, rồi bỏ qua hoặc ghi ý kiến riêng lại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="827" />
+            <location filename="../../studio/ui/review/review_window.py" line="828" />
             <source>Finding dismissed.</source>
             <translation>Đã bỏ qua góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="827" />
+            <location filename="../../studio/ui/review/review_window.py" line="828" />
             <source>Finding overridden.</source>
             <translation>Đã ghi ý kiến riêng cho góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="837" />
+            <location filename="../../studio/ui/review/review_window.py" line="838" />
             <source>Finding restored.</source>
             <translation>Đã khôi phục góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="854" />
+            <location filename="../../studio/ui/review/review_window.py" line="855" />
             <source>Recording a voice note for {time}. Press the same key to stop.</source>
             <translation>Đang thu ghi chú thoại cho thời điểm {time}. Nhấn lại phím đó để dừng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="871" />
+            <location filename="../../studio/ui/review/review_window.py" line="872" />
             <source>Voice note saved at {time}.</source>
             <translation>Đã lưu ghi chú thoại lúc {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="877" />
+            <location filename="../../studio/ui/review/review_window.py" line="878" />
             <source>Select a comment with a voice note first.</source>
             <translation>Hãy chọn một bình luận có ghi chú thoại trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="881" />
+            <location filename="../../studio/ui/review/review_window.py" line="882" />
             <source>The voice note file is missing: {name}.</source>
             <translation>Thiếu tệp ghi chú thoại: {name}.</translation>
         </message>
@@ -3848,11 +3858,6 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
             <location filename="../../studio/ui/review/rules_dialog.py" line="515" />
             <source>Close without adding a rule.</source>
             <translation>Đóng mà không thêm quy tắc.</translation>
-        </message>
-        <message>
-            <location filename="../../studio/ui/review/rules_dialog.py" line="587" />
-            <source>Rule pac&amp;k…</source>
-            <translation>Bộ qu&amp;y tắc…</translation>
         </message>
         <message>
             <location filename="../../studio/ui/review/rules_dialog.py" line="590" />

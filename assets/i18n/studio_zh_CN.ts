@@ -1569,62 +1569,72 @@
             <translation>播报当前时间和播放速度。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="513" />
+            <location filename="../../studio/ui/actions.py" line="462" />
+            <source>Rule pac&amp;k…</source>
+            <translation>规则包(&amp;K)…</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/actions.py" line="463" />
+            <source>Adjust the banned-claim rules for your centre, starting at the selected finding's rule.</source>
+            <translation>调整本培训中心的违禁说法规则，从所选反馈对应的规则开始。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/actions.py" line="516" />
             <source>there is no command called {command}</source>
             <translation>没有名为 {command} 的命令</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="532" />
+            <location filename="../../studio/ui/actions.py" line="535" />
             <source>{description} Key: {key}.</source>
             <translation>{description}按键：{key}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="533" />
+            <location filename="../../studio/ui/actions.py" line="536" />
             <source>{description} No key.</source>
             <translation>{description}未设按键。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="549" />
+            <location filename="../../studio/ui/actions.py" line="552" />
             <source>single-key mode needs one key without Control, Alt or Shift</source>
             <translation>单键模式需要一个不带 Ctrl、Alt 或 Shift 的按键</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="553" />
+            <location filename="../../studio/ui/actions.py" line="556" />
             <source>{key} already does {command}</source>
             <translation>{key} 已用于“{command}”</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="565" />
+            <location filename="../../studio/ui/actions.py" line="568" />
             <source>{key} cannot be used for {command}: {reason}.</source>
             <translation>{key} 不能用于“{command}”：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="598" />
+            <location filename="../../studio/ui/actions.py" line="601" />
             <source>the file does not hold an object</source>
             <translation>文件内容不是 JSON 对象</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="602" />
+            <location filename="../../studio/ui/actions.py" line="605" />
             <source>'{section}' is not an object</source>
             <translation>“{section}”不是 JSON 对象</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="607" />
+            <location filename="../../studio/ui/actions.py" line="610" />
             <source>The key settings file could not be read ({problem}); the default keys are used.</source>
             <translation>无法读取按键设置文件（{problem}），已改用默认按键。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="614" />
+            <location filename="../../studio/ui/actions.py" line="617" />
             <source>The saved keys had conflicts; the default keys are used for that layout.</source>
             <translation>保存的按键有冲突，这个布局已改用默认按键。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="640" />
+            <location filename="../../studio/ui/actions.py" line="643" />
             <source>Keyboard reference</source>
             <translation>键盘指南</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="644" />
+            <location filename="../../studio/ui/actions.py" line="647" />
             <source>Every command has a key. In **single-key mode** (Settings) every command is one key with no Control, Alt
 or Shift; letter keys work when the focus is not in a text field. Keys can be changed in Settings; keys
 that belong to your screen reader (Insert, Caps Lock, the number pad) or to the system are refused.</source>
@@ -1633,44 +1643,44 @@ that belong to your screen reader (Insert, Caps Lock, the number pad) or to the 
 （Insert、Caps Lock、数字小键盘）和属于系统的按键不能使用。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="648" />
+            <location filename="../../studio/ui/actions.py" line="651" />
             <source>Moving around: Tab and Shift+Tab move between controls, arrow keys move in lists and menus, Enter or
 Space activates, Escape closes a dialog. Menus open with Alt and the underlined letter.</source>
             <translation>基本操作：Tab 和 Shift+Tab 在控件之间移动，方向键在列表和菜单中移动，Enter 或
 空格键用于激活，Esc 关闭对话框。按 Alt 加带下划线的字母可以打开菜单。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="656" />
+            <location filename="../../studio/ui/actions.py" line="659" />
             <source>{menu} menu (Alt+{letter})</source>
             <translation>{menu}菜单（Alt+{letter}）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="658" />
+            <location filename="../../studio/ui/actions.py" line="661" />
             <source>In the review window (Enter on a session in the library opens it)</source>
             <translation>复盘窗口中（在练习库里的某次练习上按 Enter 即可打开）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="660" />
+            <location filename="../../studio/ui/actions.py" line="663" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="661" />
+            <location filename="../../studio/ui/actions.py" line="664" />
             <source>Command</source>
             <translation>命令</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="661" />
+            <location filename="../../studio/ui/actions.py" line="664" />
             <source>Key</source>
             <translation>按键</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="661" />
+            <location filename="../../studio/ui/actions.py" line="664" />
             <source>Single-key mode</source>
             <translation>单键模式</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="661" />
+            <location filename="../../studio/ui/actions.py" line="664" />
             <source>What it does</source>
             <translation>作用</translation>
         </message>
@@ -2070,492 +2080,492 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
             <translation>在主窗口中显示所选练习的反馈和评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="62" />
+            <location filename="../../studio/ui/main_window.py" line="63" />
             <source>Vietnam (Vietnamese)</source>
             <translation>越南（越南语）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="63" />
+            <location filename="../../studio/ui/main_window.py" line="64" />
             <source>China (Simplified Chinese)</source>
             <translation>中国（简体中文）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="64" />
+            <location filename="../../studio/ui/main_window.py" line="65" />
             <source>Indonesia (Indonesian)</source>
             <translation>印度尼西亚（印尼语）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="65" />
+            <location filename="../../studio/ui/main_window.py" line="66" />
             <source>United States (English)</source>
             <translation>美国（英语）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="66" />
+            <location filename="../../studio/ui/main_window.py" line="67" />
             <source>United Kingdom (English)</source>
             <translation>英国（英语）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="70" />
+            <location filename="../../studio/ui/main_window.py" line="71" />
             <source>Must fix</source>
             <translation>必须改</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="71" />
+            <location filename="../../studio/ui/main_window.py" line="72" />
             <source>Needs evidence</source>
             <translation>需要证据</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="72" />
+            <location filename="../../studio/ui/main_window.py" line="73" />
             <source>Check the fact</source>
             <translation>请核实</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="73" />
+            <location filename="../../studio/ui/main_window.py" line="74" />
             <source>Warning</source>
             <translation>需要改进</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="74" />
+            <location filename="../../studio/ui/main_window.py" line="75" />
             <source>Note</source>
             <translation>供参考</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="75" />
+            <location filename="../../studio/ui/main_window.py" line="76" />
             <source>Well done</source>
             <translation>做得好</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="142" />
+            <location filename="../../studio/ui/main_window.py" line="135" />
             <source>1 second</source>
             <translation>1 秒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="142" />
+            <location filename="../../studio/ui/main_window.py" line="135" />
             <source>{seconds} seconds</source>
             <translation>{seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="144" />
+            <location filename="../../studio/ui/main_window.py" line="137" />
             <source>1 minute 1 second</source>
             <translation>1 分 1 秒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="144" />
+            <location filename="../../studio/ui/main_window.py" line="137" />
             <source>1 minute {seconds} seconds</source>
             <translation>1 分 {seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="146" />
+            <location filename="../../studio/ui/main_window.py" line="139" />
             <source>{minutes} minutes 1 second</source>
             <translation>{minutes} 分 1 秒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="146" />
+            <location filename="../../studio/ui/main_window.py" line="139" />
             <source>{minutes} minutes {seconds} seconds</source>
             <translation>{minutes} 分 {seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="157" />
+            <location filename="../../studio/ui/main_window.py" line="150" />
             <source>{index} of {total}. {severity} at {time}:</source>
             <translation>第 {index} 条，共 {total} 条。{severity}，时间 {time}：</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="161" />
+            <location filename="../../studio/ui/main_window.py" line="154" />
             <source>You said: “{quote}”.</source>
             <translation>你说的是：“{quote}”。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="163" />
+            <location filename="../../studio/ui/main_window.py" line="156" />
             <source>Try: “{suggestion}”.</source>
             <translation>建议说：“{suggestion}”。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="172" />
+            <location filename="../../studio/ui/main_window.py" line="165" />
             <source>{index} of {total}. {severity}. {sentence}</source>
             <translation>第 {index} 条，共 {total} 条。{severity}。{sentence}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="184" />
+            <location filename="../../studio/ui/main_window.py" line="177" />
             <source>Voice note from {author} at {time}: {text}</source>
             <translation>{author} 在 {time} 的语音评语：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="185" />
+            <location filename="../../studio/ui/main_window.py" line="178" />
             <source>Voice note from {author} at {time}</source>
             <translation>{author} 在 {time} 的语音评语</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="187" />
+            <location filename="../../studio/ui/main_window.py" line="180" />
             <source>Voice note at {time}: {text}</source>
             <translation>{time} 的语音评语：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="187" />
+            <location filename="../../studio/ui/main_window.py" line="180" />
             <source>Voice note at {time}</source>
             <translation>{time} 的语音评语</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="189" />
+            <location filename="../../studio/ui/main_window.py" line="182" />
             <source>Comment from {author} at {time}: {text}</source>
             <translation>{author} 在 {time} 的评语：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="191" />
+            <location filename="../../studio/ui/main_window.py" line="184" />
             <source>Comment at {time}: {text}</source>
             <translation>{time} 的评语：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="200" />
+            <location filename="../../studio/ui/main_window.py" line="193" />
             <source>{title} — {app}</source>
             <translation>{title} — {app}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="293" />
+            <location filename="../../studio/ui/main_window.py" line="286" />
             <source>Free practice (no script)</source>
             <translation>自由练习（无脚本）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="297" />
+            <location filename="../../studio/ui/main_window.py" line="290" />
             <source>&amp;Script:</source>
             <translation>脚本(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="308" />
+            <location filename="../../studio/ui/main_window.py" line="301" />
             <source>&amp;Market:</source>
             <translation>市场(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="333" />
+            <location filename="../../studio/ui/main_window.py" line="326" />
             <source>&amp;Feedback:</source>
             <translation>反馈(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="345" />
+            <location filename="../../studio/ui/main_window.py" line="338" />
             <source>Messages</source>
             <translation>消息</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="346" />
+            <location filename="../../studio/ui/main_window.py" line="339" />
             <source>Messa&amp;ges:</source>
             <translation>消息(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="426" />
+            <location filename="../../studio/ui/main_window.py" line="419" />
             <source>{app}: rehearse your livestream</source>
             <translation>{app}：排练你的直播</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="427" />
+            <location filename="../../studio/ui/main_window.py" line="420" />
             <source>Script</source>
             <translation>脚本</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="428" />
+            <location filename="../../studio/ui/main_window.py" line="421" />
             <source>The script you will rehearse. Free practice has no script.</source>
             <translation>你要排练的脚本。自由练习不用脚本。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="431" />
+            <location filename="../../studio/ui/main_window.py" line="424" />
             <source>Market</source>
             <translation>市场</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="432" />
+            <location filename="../../studio/ui/main_window.py" line="425" />
             <source>The market whose rules on claims are checked.</source>
             <translation>检查说法时依据哪个市场的规则。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="438" />
+            <location filename="../../studio/ui/main_window.py" line="431" />
             <source>Feedback</source>
             <translation>反馈</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="440" />
+            <location filename="../../studio/ui/main_window.py" line="433" />
             <source>One item per piece of feedback. Enter plays the recording from that moment.</source>
             <translation>每一项是一条反馈。按 Enter 从那个时间点开始播放。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="445" />
+            <location filename="../../studio/ui/main_window.py" line="438" />
             <source>Teleprompter</source>
             <translation>提词器</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="446" />
+            <location filename="../../studio/ui/main_window.py" line="439" />
             <source>Read-only. The script text.</source>
             <translation>只读。脚本文字。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="495" />
+            <location filename="../../studio/ui/main_window.py" line="488" />
             <source>Sounds are off: {error}</source>
             <translation>提示音已关闭：{error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="505" />
+            <location filename="../../studio/ui/main_window.py" line="498" />
             <source>Recording. Elapsed time: {time}</source>
             <translation>正在录制。已录时长：{time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="505" />
+            <location filename="../../studio/ui/main_window.py" line="498" />
             <source>Not recording. Elapsed time: {time}</source>
             <translation>未在录制。已录时长：{time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="511" />
+            <location filename="../../studio/ui/main_window.py" line="504" />
             <source>Stop recording</source>
             <translation>停止录制</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="511" />
+            <location filename="../../studio/ui/main_window.py" line="504" />
             <source>Stop recording ({key})</source>
             <translation>停止录制（{key}）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="513" />
+            <location filename="../../studio/ui/main_window.py" line="506" />
             <source>Start recording</source>
             <translation>开始录制</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="513" />
+            <location filename="../../studio/ui/main_window.py" line="506" />
             <source>Start recording ({key})</source>
             <translation>开始录制（{key}）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="518" />
+            <location filename="../../studio/ui/main_window.py" line="511" />
             <source>{app} — recording</source>
             <translation>{app} — 录制中</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="541" />
+            <location filename="../../studio/ui/main_window.py" line="534" />
             <source>Recording started. Press {key} again to stop.</source>
             <translation>已开始录制。再按 {key} 停止。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="542" />
+            <location filename="../../studio/ui/main_window.py" line="535" />
             <source>Recording started.</source>
             <translation>已开始录制。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="548" />
+            <location filename="../../studio/ui/main_window.py" line="541" />
             <source>Recording stopped after {duration}.</source>
             <translation>录制已停止，时长 {duration}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="556" />
+            <location filename="../../studio/ui/main_window.py" line="549" />
             <source>Not recording yet.</source>
             <translation>还没有开始录制。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="558" />
+            <location filename="../../studio/ui/main_window.py" line="551" />
             <source>Recording for {duration}.</source>
             <translation>已录制 {duration}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="558" />
+            <location filename="../../studio/ui/main_window.py" line="551" />
             <source>Last recording lasted {duration}.</source>
             <translation>上一次录制时长 {duration}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="563" />
+            <location filename="../../studio/ui/main_window.py" line="556" />
             <source>Markers can be dropped while recording. Start recording first.</source>
             <translation>标记只能在录制时添加，请先开始录制。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="570" />
+            <location filename="../../studio/ui/main_window.py" line="563" />
             <source>Marker {number} at {time}.</source>
             <translation>标记 {number}，时间 {time}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="604" />
+            <location filename="../../studio/ui/main_window.py" line="597" />
             <source>Ready for another try. Press Start when you are ready.</source>
             <translation>可以再来一遍了。准备好后按“开始录制”。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="610" />
+            <location filename="../../studio/ui/main_window.py" line="603" />
             <source>Script chooser. 1 script. Use the arrow keys to choose.</source>
             <translation>脚本选择框。共 1 个脚本，用方向键选择。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="611" />
+            <location filename="../../studio/ui/main_window.py" line="604" />
             <source>Script chooser. {count} scripts. Use the arrow keys to choose.</source>
             <translation>脚本选择框。共 {count} 个脚本，用方向键选择。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="691" />
+            <location filename="../../studio/ui/main_window.py" line="684" />
             <source>No feedback yet.</source>
             <translation>还没有反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="695" />
+            <location filename="../../studio/ui/main_window.py" line="688" />
             <source>1 piece of feedback. Press {key} for the next one.</source>
             <translation>共 1 条反馈。按 {key} 听下一条。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="696" />
+            <location filename="../../studio/ui/main_window.py" line="689" />
             <source>{count} pieces of feedback. Press {key} for the next one.</source>
             <translation>共 {count} 条反馈。按 {key} 听下一条。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="698" />
+            <location filename="../../studio/ui/main_window.py" line="691" />
             <source>1 piece of feedback.</source>
             <translation>共 1 条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="698" />
+            <location filename="../../studio/ui/main_window.py" line="691" />
             <source>{count} pieces of feedback.</source>
             <translation>共 {count} 条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="705" />
+            <location filename="../../studio/ui/main_window.py" line="698" />
             <source>1 comment from your instructor. Press {key} to hear it.</source>
             <translation>教师给你留了 1 条评语。按 {key} 收听。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="706" />
+            <location filename="../../studio/ui/main_window.py" line="699" />
             <source>{count} comments from your instructor. Press {key} for the next one.</source>
             <translation>教师给你留了 {count} 条评语。按 {key} 听下一条。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="708" />
+            <location filename="../../studio/ui/main_window.py" line="701" />
             <source>1 comment from your instructor.</source>
             <translation>教师给你留了 1 条评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="709" />
+            <location filename="../../studio/ui/main_window.py" line="702" />
             <source>{count} comments from your instructor.</source>
             <translation>教师给你留了 {count} 条评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="721" />
+            <location filename="../../studio/ui/main_window.py" line="714" />
             <source>Your instructor left 1 comment.</source>
             <translation>教师还给你留了 1 条评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="722" />
+            <location filename="../../studio/ui/main_window.py" line="715" />
             <source>Your instructor left {count} comments.</source>
             <translation>教师还给你留了 {count} 条评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="742" />
+            <location filename="../../studio/ui/main_window.py" line="735" />
             <source>There is no feedback yet. Record first.</source>
             <translation>还没有反馈，请先录制。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="750" />
+            <location filename="../../studio/ui/main_window.py" line="743" />
             <source>That was the last piece of feedback.</source>
             <translation>这是最后一条反馈了。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="751" />
+            <location filename="../../studio/ui/main_window.py" line="744" />
             <source>That was the first piece of feedback.</source>
             <translation>这是第一条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="766" />
+            <location filename="../../studio/ui/main_window.py" line="759" />
             <source>Choose a piece of feedback first, with {key}.</source>
             <translation>请先按 {key} 选择一条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="767" />
+            <location filename="../../studio/ui/main_window.py" line="760" />
             <source>Choose a piece of feedback first.</source>
             <translation>请先选择一条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="772" />
+            <location filename="../../studio/ui/main_window.py" line="765" />
             <source>The voice note's file is missing, so it cannot be played.</source>
             <translation>找不到语音评语文件，无法播放。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="775" />
+            <location filename="../../studio/ui/main_window.py" line="768" />
             <source>Playing the voice note.</source>
             <translation>正在播放语音评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="779" />
+            <location filename="../../studio/ui/main_window.py" line="772" />
             <source>Playing from {time}.</source>
             <translation>从 {time} 开始播放。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="783" />
+            <location filename="../../studio/ui/main_window.py" line="776" />
             <source>Nothing to repeat yet.</source>
             <translation>还没有可以重复的消息。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="791" />
+            <location filename="../../studio/ui/main_window.py" line="784" />
             <source>Zoom {percent} percent.</source>
             <translation>缩放 {percent}%。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="803" />
+            <location filename="../../studio/ui/main_window.py" line="796" />
             <source>Teleprompter shown.</source>
             <translation>已显示提词器。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="803" />
+            <location filename="../../studio/ui/main_window.py" line="796" />
             <source>Teleprompter hidden.</source>
             <translation>已隐藏提词器。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="812" />
+            <location filename="../../studio/ui/main_window.py" line="805" />
             <source>The script could not be read: {error}</source>
             <translation>无法读取脚本：{error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="815" />
+            <location filename="../../studio/ui/main_window.py" line="808" />
             <source>No script chosen. Choose a script to see its text here.</source>
             <translation>还没有选择脚本。选择脚本后，这里会显示脚本文字。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="821" />
+            <location filename="../../studio/ui/main_window.py" line="814" />
             <source>Theme: {name}.</source>
             <translation>主题：{name}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="867" />
+            <location filename="../../studio/ui/main_window.py" line="860" />
             <source>This guide stays at the bottom of the window until you close it. Press {key} to go to it.</source>
             <translation>这份指南会一直留在窗口底部，直到你关闭它。按 {key} 可以跳到指南。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="868" />
+            <location filename="../../studio/ui/main_window.py" line="861" />
             <source>This guide stays at the bottom of the window until you close it.</source>
             <translation>这份指南会一直留在窗口底部，直到你关闭它。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="887" />
+            <location filename="../../studio/ui/main_window.py" line="880" />
             <source>Welcome guide closed.</source>
             <translation>已关闭欢迎指南。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="904" />
+            <location filename="../../studio/ui/main_window.py" line="897" />
             <source>Loading your attempts, one moment.</source>
             <translation>正在加载你的练习记录，请稍等。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="935" />
+            <location filename="../../studio/ui/main_window.py" line="928" />
             <source>Your attempts could not be read: {error}</source>
             <translation>无法读取你的练习记录：{error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="968" />
+            <location filename="../../studio/ui/main_window.py" line="961" />
             <source>Stop the recording first, then open an earlier attempt.</source>
             <translation>请先停止录制，再打开以前的练习。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="979" />
+            <location filename="../../studio/ui/main_window.py" line="972" />
             <source>That attempt is no longer in the library.</source>
             <translation>练习库里已经没有这次练习了。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="986" />
+            <location filename="../../studio/ui/main_window.py" line="979" />
             <source>Feedback on your attempt of {date} at {time}.</source>
             <translation>你在 {date} {time} 那次练习的反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="997" />
+            <location filename="../../studio/ui/main_window.py" line="990" />
             <source>The session library is not available: the session database could not be opened.</source>
             <translation>练习库无法使用：无法打开练习数据库。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1108" />
+            <location filename="../../studio/ui/main_window.py" line="1101" />
             <source>Trainee profile saved: {name}.</source>
             <translation>学员资料已保存：{name}。</translation>
         </message>
@@ -3155,412 +3165,412 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
             <translation>教师</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="342" />
+            <location filename="../../studio/ui/review/review_window.py" line="343" />
             <source>Pacing curve</source>
             <translation>语速曲线</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="363" />
+            <location filename="../../studio/ui/review/review_window.py" line="364" />
             <source>Review: {trainee}, {script}, {date}</source>
             <translation>复盘：{trainee}，{script}，{date}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="369" />
+            <location filename="../../studio/ui/review/review_window.py" line="370" />
             <source>Video of the session</source>
             <translation>练习视频</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="371" />
+            <location filename="../../studio/ui/review/review_window.py" line="372" />
             <source>&amp;Back 5 s</source>
             <translation>后退5秒(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="372" />
+            <location filename="../../studio/ui/review/review_window.py" line="373" />
             <source>&amp;Forward 5 s</source>
             <translation>前进5秒(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="373" />
+            <location filename="../../studio/ui/review/review_window.py" line="374" />
             <source>×</source>
             <translation>×</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="374" />
+            <location filename="../../studio/ui/review/review_window.py" line="375" />
             <source>Playback speed</source>
             <translation>播放速度</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="375" />
+            <location filename="../../studio/ui/review/review_window.py" line="376" />
             <source>Sp&amp;eed:</source>
             <translation>速度(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="376" />
+            <location filename="../../studio/ui/review/review_window.py" line="377" />
             <source>&amp;Timeline:</source>
             <translation>时间轴(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="377" />
+            <location filename="../../studio/ui/review/review_window.py" line="378" />
             <source>Review messages</source>
             <translation>复盘消息</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="379" />
+            <location filename="../../studio/ui/review/review_window.py" line="380" />
             <source>Review panels</source>
             <translation>复盘面板</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="380" />
+            <location filename="../../studio/ui/review/review_window.py" line="381" />
             <source>Review panel tabs</source>
             <translation>复盘面板选项卡</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="384" />
+            <location filename="../../studio/ui/review/review_window.py" line="385" />
             <source>Transcript words</source>
             <translation>文字记录的词语</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="387" />
+            <location filename="../../studio/ui/review/review_window.py" line="388" />
             <source>One word per line; the word being played is highlighted. Enter plays from the selected word.</source>
             <translation>每行一个词，正在播放的词会高亮显示。按 Enter 从所选的词开始播放。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="389" />
+            <location filename="../../studio/ui/review/review_window.py" line="390" />
             <source>&amp;Words:</source>
             <translation>词语(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="391" />
+            <location filename="../../studio/ui/review/review_window.py" line="392" />
             <source>Report summary</source>
             <translation>报告总结</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="392" />
+            <location filename="../../studio/ui/review/review_window.py" line="393" />
             <source>Read-only. The spoken summary of the report.</source>
             <translation>只读。报告的口头总结。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="394" />
+            <location filename="../../studio/ui/review/review_window.py" line="395" />
             <source>Findings</source>
             <translation>反馈</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="396" />
+            <location filename="../../studio/ui/review/review_window.py" line="397" />
             <source>Feedback in order of importance. Enter plays from two seconds before the finding.</source>
             <translation>反馈按重要程度排列。按 Enter 从这条反馈之前两秒开始播放。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="398" />
+            <location filename="../../studio/ui/review/review_window.py" line="399" />
             <source>&amp;Findings:</source>
             <translation>反馈(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="399" />
+            <location filename="../../studio/ui/review/review_window.py" line="400" />
             <source>Why the selected finding is dismissed or overridden.</source>
             <translation>驳回所选反馈或对它提出异议的理由。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="400" />
+            <location filename="../../studio/ui/review/review_window.py" line="401" />
             <source>Rea&amp;son:</source>
             <translation>理由(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="402" />
+            <location filename="../../studio/ui/review/review_window.py" line="403" />
             <source>&amp;Override finding</source>
             <translation>提出异议(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="404" />
+            <location filename="../../studio/ui/review/review_window.py" line="405" />
             <source>Keep the finding but mark your different judgement, with the reason typed.</source>
             <translation>保留这条反馈，但标明你有不同的判断，并附上输入的理由。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="406" />
+            <location filename="../../studio/ui/review/review_window.py" line="407" />
             <source>Rest&amp;ore finding</source>
             <translation>恢复反馈(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="407" />
+            <location filename="../../studio/ui/review/review_window.py" line="408" />
             <source>Undo a dismissal or override.</source>
             <translation>撤销驳回或异议。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="409" />
+            <location filename="../../studio/ui/review/review_window.py" line="410" />
             <source>Your comment; Enter adds it at the current moment.</source>
             <translation>你的评语；按 Enter 添加到当前时间点。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="410" />
+            <location filename="../../studio/ui/review/review_window.py" line="411" />
             <source>Co&amp;mment:</source>
             <translation>评语(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="411" />
+            <location filename="../../studio/ui/review/review_window.py" line="412" />
             <source>&amp;Add comment at current time</source>
             <translation>在当前时间添加评语(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="413" />
+            <location filename="../../studio/ui/review/review_window.py" line="414" />
             <source>Play voice &amp;note</source>
             <translation>播放语音评语(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="414" />
+            <location filename="../../studio/ui/review/review_window.py" line="415" />
             <source>Play the selected comment's voice note.</source>
             <translation>播放所选评语附带的语音。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="415" />
+            <location filename="../../studio/ui/review/review_window.py" line="416" />
             <source>Comments</source>
             <translation>评语</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="416" />
+            <location filename="../../studio/ui/review/review_window.py" line="417" />
             <source>Comments in time order. Enter plays from the comment's moment.</source>
             <translation>评语按时间排列。按 Enter 从评语所在的时间点开始播放。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="417" />
+            <location filename="../../studio/ui/review/review_window.py" line="418" />
             <source>Comment &amp;list:</source>
             <translation>评语列表(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="419" />
+            <location filename="../../studio/ui/review/review_window.py" line="420" />
             <source>Pacing table</source>
             <translation>语速表</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="420" />
+            <location filename="../../studio/ui/review/review_window.py" line="421" />
             <source>The speaking rate per window of the recording; Enter plays it.</source>
             <translation>录制内容每个时间段的语速；按 Enter 播放该时间段。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="421" />
+            <location filename="../../studio/ui/review/review_window.py" line="422" />
             <source>Pacing &amp;table:</source>
             <translation>语速表(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="427" />
+            <location filename="../../studio/ui/review/review_window.py" line="428" />
             <source>&amp;Pause</source>
             <translation>暂停(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="427" />
+            <location filename="../../studio/ui/review/review_window.py" line="428" />
             <source>&amp;Play</source>
             <translation>播放(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="431" />
+            <location filename="../../studio/ui/review/review_window.py" line="432" />
             <source>Stop &amp;voice note</source>
             <translation>停止语音评语(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="443" />
+            <location filename="../../studio/ui/review/review_window.py" line="444" />
             <source>From {low} to {high} times, in steps of {step}. Keys: {slower} slower, {faster} faster.</source>
             <translation>从 {low} 倍到 {high} 倍，每次调整 {step}。按键：{slower} 放慢，{faster} 加快。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="458" />
+            <location filename="../../studio/ui/review/review_window.py" line="459" />
             <source>No transcript yet.</source>
             <translation>还没有文字记录。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="466" />
+            <location filename="../../studio/ui/review/review_window.py" line="467" />
             <source>No findings.</source>
             <translation>没有反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="473" />
+            <location filename="../../studio/ui/review/review_window.py" line="474" />
             <source>No comments yet.</source>
             <translation>还没有评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="487" />
+            <location filename="../../studio/ui/review/review_window.py" line="488" />
             <source>This session has no report yet.</source>
             <translation>这次练习还没有报告。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="506" />
+            <location filename="../../studio/ui/review/review_window.py" line="507" />
             <source>at {time}</source>
             <translation>时间 {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="520" />
+            <location filename="../../studio/ui/review/review_window.py" line="521" />
             <source>{time}, {severity}: {finding}</source>
             <translation>{time}，{severity}：{finding}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="522" />
+            <location filename="../../studio/ui/review/review_window.py" line="523" />
             <source>{time}, {severity}: {finding} (Dismissed by the instructor: {reason})</source>
             <translation>{time}，{severity}：{finding}（教师已驳回：{reason}）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="524" />
+            <location filename="../../studio/ui/review/review_window.py" line="525" />
             <source>{time}, {severity}: {finding} (Overridden by the instructor: {reason})</source>
             <translation>{time}，{severity}：{finding}（教师有异议：{reason}）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="551" />
+            <location filename="../../studio/ui/review/review_window.py" line="552" />
             <source>{time}, {author}: voice note</source>
             <translation>{time}，{author}：语音评语</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="553" />
+            <location filename="../../studio/ui/review/review_window.py" line="554" />
             <source>{time}, {author}: {text} (with a voice note)</source>
             <translation>{time}，{author}：{text}（附语音评语）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="554" />
+            <location filename="../../studio/ui/review/review_window.py" line="555" />
             <source>{time}, {author}: {text}</source>
             <translation>{time}，{author}：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="591" />
+            <location filename="../../studio/ui/review/review_window.py" line="592" />
             <source>Window start</source>
             <translation>时间段开始</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="591" />
+            <location filename="../../studio/ui/review/review_window.py" line="592" />
             <source>Verdict</source>
             <translation>评价</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="591" />
+            <location filename="../../studio/ui/review/review_window.py" line="592" />
             <source>Rate ({unit} a minute)</source>
             <translation>语速（每分钟多少{unit}）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="595" />
+            <location filename="../../studio/ui/review/review_window.py" line="596" />
             <source>not enough speech</source>
             <translation>说话太少</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="598" />
+            <location filename="../../studio/ui/review/review_window.py" line="599" />
             <source>not judged</source>
             <translation>未评价</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="621" />
+            <location filename="../../studio/ui/review/review_window.py" line="622" />
             <source>This session has no recording to play. The transcript and findings still work.</source>
             <translation>这次练习没有可以播放的录制内容，但文字记录和反馈仍然可以使用。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="625" />
+            <location filename="../../studio/ui/review/review_window.py" line="626" />
             <source>This session has no recording to play. It should be at {path}. The transcript and findings still work.</source>
             <translation>这次练习没有可以播放的录制内容，它本应在 {path}。文字记录和反馈仍然可以使用。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="635" />
+            <location filename="../../studio/ui/review/review_window.py" line="636" />
             <source>The recording cannot be played: {error}.</source>
             <translation>无法播放录制内容：{error}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="637" />
+            <location filename="../../studio/ui/review/review_window.py" line="638" />
             <source>The recording cannot be played: unknown error.</source>
             <translation>无法播放录制内容：未知错误。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="643" />
+            <location filename="../../studio/ui/review/review_window.py" line="644" />
             <source>End of the recording.</source>
             <translation>已播放到结尾。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="667" />
+            <location filename="../../studio/ui/review/review_window.py" line="668" />
             <source>{position} of {duration}, speed {speed}×</source>
             <translation>{position} / {duration}，速度 {speed}×</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="698" />
+            <location filename="../../studio/ui/review/review_window.py" line="699" />
             <source>Paused at {time}.</source>
             <translation>已在 {time} 暂停。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="708" />
+            <location filename="../../studio/ui/review/review_window.py" line="709" />
             <source>Speed {speed} times.</source>
             <translation>速度 {speed} 倍。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="712" />
+            <location filename="../../studio/ui/review/review_window.py" line="713" />
             <source>At {time} of {total}, speed {speed}.</source>
             <translation>现在在 {time}，总长 {total}，速度 {speed} 倍。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="770" />
+            <location filename="../../studio/ui/review/review_window.py" line="771" />
             <source>Finding {number} of {count}. {finding}</source>
             <translation>第 {number} 条反馈，共 {count} 条。{finding}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="777" />
+            <location filename="../../studio/ui/review/review_window.py" line="778" />
             <source>There are no findings in this session.</source>
             <translation>这次练习没有反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="782" />
+            <location filename="../../studio/ui/review/review_window.py" line="783" />
             <source>That was the last finding.</source>
             <translation>这是最后一条反馈了。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="782" />
+            <location filename="../../studio/ui/review/review_window.py" line="783" />
             <source>That was the first finding.</source>
             <translation>这是第一条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="792" />
+            <location filename="../../studio/ui/review/review_window.py" line="793" />
             <source>Type the comment for {time}, then press Enter.</source>
             <translation>请输入 {time} 处的评语，然后按 Enter。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="797" />
+            <location filename="../../studio/ui/review/review_window.py" line="798" />
             <source>Type the comment first.</source>
             <translation>请先输入评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="804" />
+            <location filename="../../studio/ui/review/review_window.py" line="805" />
             <source>Comment added at {time}.</source>
             <translation>已在 {time} 添加评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="815" />
+            <location filename="../../studio/ui/review/review_window.py" line="816" />
             <source>Select a finding first.</source>
             <translation>请先选择一条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="821" />
+            <location filename="../../studio/ui/review/review_window.py" line="822" />
             <source>Type the reason first, then dismiss or override again.</source>
             <translation>请先输入理由，再驳回或提出异议。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="827" />
+            <location filename="../../studio/ui/review/review_window.py" line="828" />
             <source>Finding dismissed.</source>
             <translation>已驳回这条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="827" />
+            <location filename="../../studio/ui/review/review_window.py" line="828" />
             <source>Finding overridden.</source>
             <translation>已对这条反馈提出异议。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="837" />
+            <location filename="../../studio/ui/review/review_window.py" line="838" />
             <source>Finding restored.</source>
             <translation>已恢复这条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="854" />
+            <location filename="../../studio/ui/review/review_window.py" line="855" />
             <source>Recording a voice note for {time}. Press the same key to stop.</source>
             <translation>正在为 {time} 处录制语音评语。再按一次同一个键停止。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="871" />
+            <location filename="../../studio/ui/review/review_window.py" line="872" />
             <source>Voice note saved at {time}.</source>
             <translation>已在 {time} 保存语音评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="877" />
+            <location filename="../../studio/ui/review/review_window.py" line="878" />
             <source>Select a comment with a voice note first.</source>
             <translation>请先选择一条附有语音的评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="881" />
+            <location filename="../../studio/ui/review/review_window.py" line="882" />
             <source>The voice note file is missing: {name}.</source>
             <translation>找不到语音评语文件：{name}。</translation>
         </message>
@@ -3848,11 +3858,6 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
             <location filename="../../studio/ui/review/rules_dialog.py" line="515" />
             <source>Close without adding a rule.</source>
             <translation>关闭，不添加规则。</translation>
-        </message>
-        <message>
-            <location filename="../../studio/ui/review/rules_dialog.py" line="587" />
-            <source>Rule pac&amp;k…</source>
-            <translation>规则包(&amp;K)…</translation>
         </message>
         <message>
             <location filename="../../studio/ui/review/rules_dialog.py" line="590" />

@@ -459,6 +459,9 @@ REVIEW_ACTIONS: tuple[ActionSpec, ...] = tuple(
         ("review_dismiss", tr_noop("&Dismiss finding"),
          tr_noop("Dismiss the selected finding, with the reason you typed."), "Ctrl+D", "D"),
         ("review_where", tr_noop("Say &where"), tr_noop("Say the current time and speed."), "F2", "F2"),
+        ("review_rules", tr_noop("Rule pac&k…"),
+         tr_noop("Adjust the banned-claim rules for your centre, starting at the selected finding's rule."),
+         "Ctrl+K", "K"),
     )
 )
 

@@ -18,7 +18,7 @@ def test_app_passes_the_audit_in_every_window(repo_root: Path, display_session_a
     result = run_kit(repo_root / "accessibility" / "audit.py", timeout=400)
     out = result.stdout + result.stderr
     assert result.returncode == 0, out
-    assert "audit: PASS — 0 problem(s) in 8 window(s)" in out
+    assert "audit: PASS — 0 problem(s) in 10 window(s)" in out
     for window in ("== Rehearsal Studio:", "== Keyboard reference:", "== Settings:", "== About:",
                    "== Session library:", "== Review: :", "== Progress:", "== Edit trainee:"):
         assert window in out

@@ -69,7 +69,7 @@ from studio.ui.review.common import (
     reading_pane,
     severity_name,
 )
-from studio.ui.review.rules_dialog import rule_pack_button
+from studio.ui.review.rules_dialog import open_rule_pack, rule_pack_button
 from studio.ui.review.voice_note import VoiceNoteRecorder
 from studio.ui.widgets import MIN_TARGET, MessageLog, label_for
 
@@ -171,6 +171,7 @@ class ReviewWindow(QMainWindow):
                 "review_dismiss": lambda: self.override_selected("dismiss"),
                 "review_voice_note": self.toggle_voice_note,
                 "review_where": self.say_where,
+                "review_rules": lambda: open_rule_pack(self),
             },
         )
         self._fill()
