@@ -21,7 +21,7 @@ SR = 16_000
 
 
 class ChunkEcho:
-    """A fake model: one word per decoded chunk, 0.1 s into the chunk, after an optional delay."""
+    """A fake model: one word per decoded chunk, from 0.1 s to the end of its sound, after an optional delay."""
 
     def __init__(self, delay: float = 0.0) -> None:
         self.delay = delay
@@ -35,9 +35,44 @@ class ChunkEcho:
         time.sleep(self.delay)
         self.lengths.append(len(audio) / SR)
         self.prompts.append(kwargs.get("initial_prompt"))
-        word = SimpleNamespace(word=f" w{len(self.lengths)}", start=0.1, end=0.4, probability=0.9)
-        seg = SimpleNamespace(start=0.0, end=0.5, text=word.word, words=[word], avg_logprob=-0.1, no_speech_prob=0.0)
+        loud = np.flatnonzero(np.abs(audio) > 0.01)
+        end = max(0.4, (loud[-1] + 1) / SR if loud.size else 0.4)
+        word = SimpleNamespace(word=f" w{len(self.lengths)}", start=0.1, end=end, probability=0.9)
+        seg = SimpleNamespace(start=0.0, end=end, text=word.word, words=[word], avg_logprob=-0.1, no_speech_prob=0.0)
         return iter([seg]), SimpleNamespace(language="en", language_probability=0.9)
+
+
+class DropsLastSentence:
+    """A fake model that, like Whisper now and then, ends its window early: on a long chunk it returns words for
+    the first sound only; asked again about the rest, it hears it (and repeats the last word it heard before)."""
+
+    def __init__(self) -> None:
+        self.calls: list[float] = []
+
+    def transcribe(self, audio: np.ndarray, **kwargs: Any) -> tuple[Any, Any]:
+        self.calls.append(len(audio) / SR)
+        if len(self.calls) == 1:
+            words = [SimpleNamespace(word=" country", start=0.2, end=2.0, probability=0.9)]
+        else:
+            words = [SimpleNamespace(word=" Country.", start=0.0, end=0.1, probability=0.9),
+                     SimpleNamespace(word=" guaranteed", start=0.3, end=0.8, probability=0.9),
+                     SimpleNamespace(word=" results", start=0.8, end=1.3, probability=0.9)]
+        text = "".join(w.word for w in words)
+        seg = SimpleNamespace(start=words[0].start, end=words[-1].end, text=text, words=words, avg_logprob=-0.1,
+                              no_speech_prob=0.0)
+        return iter([seg]), SimpleNamespace(language="en", language_probability=0.9)
+
+
+def test_sound_left_without_words_gets_a_second_decode_and_no_word_twice() -> None:
+    fake = DropsLastSentence()
+    live = LiveTranscriber(Transcriber(fake, name="fake"), language="en")
+    gap = np.zeros(int(0.7 * SR), dtype=np.float32)  # too short a pause for a chunk cut
+    _feed(live, np.concatenate([_speechy(2.0), gap, _speechy(1.5), np.zeros(SR, dtype=np.float32)]))
+    transcript = live.finish(timeout=10)
+    assert [w.text for w in transcript.words] == ["country", "guaranteed", "results"]
+    assert live.stats.second_looks == 1 and len(fake.calls) == 2
+    assert transcript.words[1].start > 2.5  # on the recording's timeline, after the pause
+    assert "Country" not in transcript.text
 
 
 def _speechy(seconds: float) -> np.ndarray:

@@ -17,6 +17,7 @@ import numpy as np
 from studio.services.transcription.timing import frame_rms, quiet_runs, silence_threshold
 
 FRAME = 0.03  # seconds per energy frame
+UNCOVERED_GAP = 0.25  # seconds of quiet that separate a dropped sentence from the last word heard
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +35,31 @@ class ChunkSettings:
 def _quiet_frames(audio: np.ndarray, sample_rate: int) -> np.ndarray:
     rms = frame_rms(audio, sample_rate, FRAME)
     return np.asarray(rms < silence_threshold(rms), dtype=bool)
+
+
+def uncovered_sound(audio: np.ndarray, sample_rate: int, covered_until: float,
+                    settings: ChunkSettings = ChunkSettings()) -> int | None:
+    """Sample index where sound starts that the decoded words do not cover, or None.
+
+    Whisper sometimes ends a window early and drops a short last sentence after a pause ("... for your country.
+    [pause] Guaranteed results." came back without the claim, measured on a real recording). ``covered_until`` is
+    the end of the last decoded word (seconds into ``audio``). Word ends come early, so the sound still going on
+    there is that word's tail: what counts is sound after the next pause (at least ``GAP`` quiet), at least
+    ``min_sound`` long. The index keeps ``lead_pad`` of the pause before it.
+    """
+    rms = frame_rms(audio, sample_rate, FRAME)
+    quiet = np.asarray(rms < silence_threshold(rms), dtype=bool)
+    first = int(max(0.0, covered_until) / FRAME)
+    need = max(1, round(UNCOVERED_GAP / FRAME))
+    starts, ends = quiet_runs(quiet)
+    for run_start, run_end in zip(starts.tolist(), ends.tolist(), strict=True):
+        if run_end <= first or run_end - max(run_start, first) < need or run_end >= len(quiet):
+            continue
+        loud_after = int(np.count_nonzero(~quiet[run_end:]))
+        if loud_after * FRAME < settings.min_sound:
+            return None
+        return max(0, int((run_end * FRAME - settings.lead_pad) * sample_rate))
+    return None
 
 
 def find_cut(audio: np.ndarray, sample_rate: int, settings: ChunkSettings = ChunkSettings()) -> int | None:

@@ -30,7 +30,14 @@ import numpy as np
 
 from studio.core.errors import Cancelled, StudioError
 from studio.core.model import Segment, Transcript, TranscriptPass, Word
-from studio.services.transcription.chunker import ChunkSettings, as_mono_float, find_cut, leading_trim, to_16k
+from studio.services.transcription.chunker import (
+    ChunkSettings,
+    as_mono_float,
+    find_cut,
+    leading_trim,
+    to_16k,
+    uncovered_sound,
+)
 from studio.services.transcription.models import resolve_model
 from studio.services.transcription.transcriber import SAMPLE_RATE, Transcriber, normalise_language
 
@@ -57,6 +64,7 @@ class LiveStats:
     max_backlog_seconds: float = 0.0
     chunk_lengths: list[float] = field(default_factory=list)
     tail_seconds: float = 0.0
+    second_looks: int = 0  # decodes of sound the first decode of a chunk left without words
     language_probability: float = 0.0
 
 
@@ -242,7 +250,7 @@ class LiveTranscriber:
             pending = [audio] if len(audio) else []
             pending_len = len(audio)
 
-    def _decode(self, chunk: np.ndarray, rate: int, start_sample: int) -> None:
+    def _decode(self, chunk: np.ndarray, rate: int, start_sample: int, *, second_look: bool = True) -> None:
         trim = leading_trim(chunk, rate, self._settings)
         if trim is None:
             self.stats.chunks_skipped += 1
@@ -273,18 +281,42 @@ class LiveTranscriber:
         if self._language is None:  # detected on the first chunk, then kept for the whole recording
             self._language = result.detected_language
             self.stats.language_probability = result.detected_language_probability
+        new_words = list(result.transcript.words)
+        segments = list(result.transcript.segments)
         with self._lock:
+            if not second_look and new_words and self._words and _same_word(new_words[0], self._words[-1]):
+                # A second look that starts on the last word heard (its end time was early): keep it once.
+                new_words = new_words[1:]
+                if not new_words:
+                    segments = []
+                elif segments:
+                    first = segments[0]
+                    segments[0] = Segment(new_words[0].start, first.end, first.text.strip().split(" ", 1)[-1])
             floor = self._words[-1].start if self._words else 0.0
-            for word in result.transcript.words:
+            for word in new_words:
                 start = max(word.start, floor)
                 self._words.append(Word(word.text, start, max(word.end, start), word.probability))
                 floor = start
-            self._segments.extend(result.transcript.segments)
+            self._segments.extend(segments)
         if self._on_partial is not None:
             try:
                 self._on_partial(self.partial())
             except Exception:  # a broken listener must not stop transcription
                 log.exception("the live transcript listener failed")
+        if second_look:  # sound after the last word: Whisper may have dropped a short last sentence
+            words = result.transcript.words
+            covered = (words[-1].end - offset) if words else 0.0
+            rest = uncovered_sound(chunk, rate, covered, self._settings)
+            if rest is not None and words:  # (no words at all: a second decode of the same sound finds none)
+                self.stats.second_looks += 1
+                self._decode(chunk[rest:], rate, start_sample + trim + rest, second_look=False)
+
+
+def _same_word(a: Word, b: Word) -> bool:
+    def bare(text: str) -> str:
+        return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+    return bare(a.text) == bare(b.text) != ""
 
 
 def _prompt_from(segments: list[Segment]) -> str:
