@@ -13,7 +13,8 @@ the recorder for a session folder, ``live_factory(language)`` the live transcrib
 :func:`default_recorder_factory` and :func:`default_live_factory`; tests use fakes that replay real speech.
 
 Live cues (``on_cue(Cue)``, called on the cue thread) follow peers.md "what none of them has" 1: short,
-rate-limited, each switchable (settings ``cues.too_fast``, ``cues.dead_air``, ``cues.claim``). "Too fast"
+rate-limited, each switchable (settings ``cues.too_fast``, ``cues.dead_air``, ``cues.claim``,
+``cues.uncovered_point``: a required line of the run-sheet not said when the product closes). "Too fast"
 and "claim" come from ``partial()``; "dead air" comes from the microphone level, because the live
 transcript only grows at pauses, so a gap after its last word is usually speech not yet decoded.
 """
@@ -56,7 +57,7 @@ log = logging.getLogger(__name__)
 
 RECORDING_FILE = "recording.mp4"
 AUDIO_FILE = "audio.pcm"  # the recorder's crash-safe sound file (studio.services.capture.recorder.AUDIO_FILE)
-CUE_KINDS = ("too_fast", "dead_air", "claim")
+CUE_KINDS = ("too_fast", "dead_air", "claim", "uncovered_point")
 SILENCE_RMS = 0.006
 """A block quieter than about -44 dBFS counts as silence for the dead-air cue."""
 
@@ -182,7 +183,7 @@ class Cue:
 
     @property
     def earcon(self) -> str:
-        return {"claim": "claim_detected"}.get(self.kind, self.kind)
+        return {"claim": "claim_detected", "uncovered_point": "marker"}.get(self.kind, self.kind)
 
 
 @dataclass
@@ -205,6 +206,10 @@ class CueRules:
     _checked_words: int = -1
     _silence_cued: bool = False
     _rules: Any = None
+    script: Any = None  # the run-sheet (studio.core.script.RunSheet) for the "not yet covered" cue; None: no cue
+    deadline_warning: float = 10.0
+    """Seconds before a product's say-within limit at which a required line not said yet is cued."""
+    _reminded: set[str] = field(default_factory=set)  # the lines already cued once
 
     def due(self, transcript: Transcript, now: float, silence: float) -> list[Cue]:
         """Cues for this moment (``now``: seconds recorded; ``silence``: seconds of quiet up to now)."""
@@ -220,6 +225,8 @@ class CueRules:
                 wanted.extend(self._claim_cues(transcript, now))
             if self.enabled.get("too_fast") and self._too_fast(transcript):
                 wanted.append(Cue("too_fast", tr("Slow down a little."), now))
+        if self.enabled.get("uncovered_point") and self.script is not None:
+            wanted.extend(self._uncovered_cues(transcript, now))
         out: list[Cue] = []
         for cue in wanted:
             if now - self._last.get(cue.kind, -1e9) < self.min_gap or now - self._last_any < self.any_gap:
@@ -265,7 +272,42 @@ class CueRules:
         return [Cue("claim", message, now)]
 
 
-def cue_rules_from(settings: SettingsLike | None, *, market: str, trainee: Trainee | None) -> CueRules:
+    def _uncovered_cues(self, transcript: Transcript, now: float) -> list[Cue]:
+        """A required line of a product not said yet, when the product is closing: the trainee gave its call to
+        action, or its say-within limit is less than ``deadline_warning`` seconds away. Each line is cued once."""
+        if not transcript.words:
+            return []
+        from studio.core.coverage import CoverageStatus, score_coverage
+        from studio.core.script import ItemKind
+
+        try:
+            result = score_coverage(self.script, transcript, deixis=False)
+        except (StudioError, ValueError) as exc:
+            log.info("the not-yet-covered cue is off: %s", exc)
+            self.enabled["uncovered_point"] = False
+            return []
+        starts = {p.name: p.start for p in result.products}
+        products = {p.name: p for p in self.script.products}
+        ctas = [m.start for m in result.cta_mentions]
+        for coverage in result.items:
+            item, product = coverage.item, products.get(coverage.product)
+            if coverage.status is not CoverageStatus.MISSED or item.optional or item.kind is ItemKind.CTA:
+                continue
+            key = f"{coverage.product}\n{item.text}"
+            start = starts.get(coverage.product)
+            if key in self._reminded or product is None or start is None:
+                continue
+            limit = product.say_within if product.say_within is not None else self.script.say_within
+            closing = any(at >= start for at in ctas)
+            late = limit is not None and now >= start + limit - self.deadline_warning
+            if closing or late:
+                self._reminded.add(key)
+                return [Cue("uncovered_point", tr("Before you close: say “{line}”.").format(line=item.text), now)]
+        return []
+
+
+def cue_rules_from(settings: SettingsLike | None, *, market: str, trainee: Trainee | None,
+                   script: Any = None) -> CueRules:
     """Cue rules with the trainee's switches (settings ``cues.*``) and dead-air limit."""
     enabled = dict.fromkeys(CUE_KINDS, True)
     dead_air = 3.0
@@ -280,7 +322,7 @@ def cue_rules_from(settings: SettingsLike | None, *, market: str, trainee: Train
         except (KeyError, StudioError, TypeError, ValueError):
             pass
     band = trainee.pace_band if trainee is not None else None
-    return CueRules(enabled=enabled, dead_air=dead_air, market=market, band=band)
+    return CueRules(enabled=enabled, dead_air=dead_air, market=market, band=band, script=script)
 
 
 class _SilenceMeter:
@@ -461,7 +503,7 @@ class Rehearsal:
     def _start_cues(self, market: str, trainee: Trainee) -> None:
         if self.on_cue is None:
             return
-        rules = cue_rules_from(self.settings, market=market, trainee=trainee)
+        rules = cue_rules_from(self.settings, market=market, trainee=trainee, script=self._script)
         self._cue_stop.clear()
         self._cue_thread = threading.Thread(target=self._cue_loop, args=(rules,), name="rehearsal-cues", daemon=True)
         self._cue_thread.start()

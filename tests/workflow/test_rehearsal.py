@@ -197,12 +197,42 @@ def test_claim_cue_quotes_the_risky_words_once(repo_root: Path) -> None:
     assert rules.due(more, 6.0, 0.0) == []
 
 
+def _said(text: str, step: float = 0.4) -> Transcript:
+    words = tuple(Word(t, i * step, i * step + step * 0.8) for i, t in enumerate(text.split()))
+    return Transcript("en", len(words) * step, "fake", words=words, source_pass=TranscriptPass.LIVE)
+
+
+def test_a_required_line_not_said_is_cued_once_when_the_trainee_closes_the_product(repo_root: Path) -> None:
+    """The run-sheet's price is missing when the trainee gives the call to action: "Before you close: say …$19.99";
+    said once only, and not before the product closes."""
+    script = load_script(repo_root / "assets" / "scripts" / "en-phone-case.md")
+    rules = CueRules(market="", min_gap=0.0, any_gap=0.0, script=script)
+    opening = "hi everyone this is the ArmorSoft phone case with soft silicone edges"
+    assert rules.due(_said(opening), 5.0, 0.0) == []
+    cta = " it fits iPhone 15 and iPhone 15 Pro tap the orange cart below to add it to your basket"
+    cues = rules.due(_said(opening + cta), 12.0, 0.0)
+    assert [c.kind for c in cues] == ["uncovered_point"]
+    assert "$19.99" in cues[0].message and cues[0].earcon == "marker"
+    again = rules.due(_said(opening + cta + " ok"), 13.0, 0.0)
+    assert cues[0].message not in [c.message for c in again]  # the price is not cued twice
+
+
+def test_a_required_line_is_cued_before_the_say_within_limit(repo_root: Path) -> None:
+    """ArmorSoft (named at 2 s) must be fully presented within 90 s: at 83 s without a price, the cue comes."""
+    script = load_script(repo_root / "assets" / "scripts" / "en-phone-case.md")
+    rules = CueRules(market="", min_gap=0.0, any_gap=0.0, script=script)
+    talk = _said("hi everyone this is the ArmorSoft phone case with soft silicone edges")
+    assert rules.due(talk, 60.0, 0.0) == []
+    cues = rules.due(_said("hi everyone this is the ArmorSoft phone case with soft silicone edges look"), 83.0, 0.0)
+    assert cues and cues[0].kind == "uncovered_point"
+
+
 def test_each_cue_is_switched_by_its_setting(tmp_path: Path) -> None:
     """cues.too_fast / cues.dead_air / cues.claim turn the cues off one by one."""
     settings = Settings(tmp_path / "settings.json")
     settings.set("cues.dead_air", False)
     rules = cue_rules_from(settings, market="en-US", trainee=None)
-    assert rules.enabled == {"too_fast": True, "dead_air": False, "claim": True}
+    assert rules.enabled == {"too_fast": True, "dead_air": False, "claim": True, "uncovered_point": True}
     assert rules.due(_words(1, 0.5), 10.0, 9.0) == []
     settings.set("cues.dead_air", True)
     assert [c.kind for c in cue_rules_from(settings, market="", trainee=None).due(_words(1, 0.5), 10.0, 9.0)] == [
