@@ -4,8 +4,9 @@
 Standard library only (Orca brings its own Python). Inside a private session (session.py) it starts
 ``orca --replace -d speech -d braille -u PREFS --debug-file LOG`` — speech disabled, so it never touches
 speech-dispatcher or a sound device — then the app, and follows the main workflow by keyboard: Tab through the main
-window, move through the feedback list, open the keyboard reference (F1) and close it, open the settings and Tab to
-a key field. After Orca exits, the ``SPEECH OUTPUT: '…'`` lines of its debug log are what it would have spoken.
+window, move through the feedback list, open the keyboard reference (F1) and close it, open the settings and Tab
+through its groups (appearance, speech and sounds, recording, live cues) to a key field. After Orca exits, the
+``SPEECH OUTPUT: '…'`` lines of its debug log are what it would have spoken.
 
 The ``review`` scenario (``--scenario review``) follows an instructor instead: Control+L opens the session library,
 Tab to the sessions and Enter opens a review; Tab through the transcript, the player, the timeline and the messages,
@@ -51,7 +52,13 @@ WORKFLOW: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Control+comma opens the settings", ("ctrl+comma",)),
     ("Tab to the theme", ("Tab",)),
     ("Tab to the zoom", ("Tab",)),
-    ("Tab to the announce mode, the speech rate and single-key mode", ("Tab", "Tab", "Tab")),
+    ("Tab to the announce mode and the speech rate", ("Tab", "Tab")),
+    ("Tab past the speech volume, the feedback language and the earcon volume", ("Tab", "Tab", "Tab")),
+    ("Tab to the microphone chooser", ("Tab",)),
+    ("Tab past the camera, the sound output, the countdown, the pre-flight check and the dead air",
+     ("Tab", "Tab", "Tab", "Tab", "Tab")),
+    ("Tab to the first live cue (too fast)", ("Tab",)),
+    ("Tab past the other three live cues to single-key mode", ("Tab", "Tab", "Tab", "Tab")),
     ("Tab to the first key field", ("Tab",)),
     ("Escape closes the settings", ("Escape",)),
 )

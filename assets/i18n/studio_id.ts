@@ -799,67 +799,112 @@
             <translation>Kamera tidak mengirim gambar. Pastikan kamera tersambung dan tidak sedang dipakai aplikasi lain.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="65" />
+            <location filename="../../studio/services/recording_import.py" line="187" />
+            <source>The file {name} was not found. It may have been moved or renamed; choose it again.</source>
+            <translation>Berkas {name} tidak ditemukan. Mungkin sudah dipindah atau diganti namanya; pilih lagi.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/services/recording_import.py" line="191" />
+            <source>{name} is a folder, not a recording. Choose a video or audio file.</source>
+            <translation>{name} adalah folder, bukan rekaman. Pilih berkas video atau audio.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/services/recording_import.py" line="199" />
+            <source>The speech model could not be loaded, so {name} was not analysed: {problem}</source>
+            <translation>Model pengenal suara tidak bisa dimuat, jadi {name} tidak dianalisis: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../studio/services/recording_import.py" line="210" />
+            <source>The file {name} is not a video or audio file the studio can read. Choose a recording such as MP4, MP3 or WAV.</source>
+            <translation>Berkas {name} bukan berkas video atau audio yang bisa dibaca aplikasi. Pilih rekaman seperti MP4, MP3, atau WAV.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/services/recording_import.py" line="214" />
+            <source>The file {name} has no sound in it, so there is nothing to analyse.</source>
+            <translation>Berkas {name} tidak ada suaranya, jadi tidak ada yang bisa dianalisis.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/services/recording_import.py" line="225" />
+            <source>{name} could not be transcribed: {problem}</source>
+            <translation>{name} tidak bisa ditranskripsi: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../studio/services/recording_import.py" line="229" />
+            <source>No speech was found in {name}, so there is nothing to analyse. Check that it is the right file and that its sound is not muted.</source>
+            <translation>Tidak ada ucapan yang ditemukan di {name}, jadi tidak ada yang bisa dianalisis. Pastikan berkasnya benar dan suaranya tidak dibisukan.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/services/recording_import.py" line="328" />
+            <source>{name} was analysed, but the results could not be saved: {problem}</source>
+            <translation>{name} sudah dianalisis, tapi hasilnya tidak bisa disimpan: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../studio/services/rehearsal.py" line="66" />
             <source>The microphone stopped sending sound. Stop the recording to save and analyse what was recorded.</source>
             <translation>Mikrofon berhenti mengirim suara. Hentikan perekaman untuk menyimpan dan menganalisis yang sudah terekam.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="67" />
+            <location filename="../../studio/services/rehearsal.py" line="68" />
             <source>The disk is almost full, so recording stopped. Stop the recording to save what was recorded.</source>
             <translation>Disk hampir penuh, jadi perekaman berhenti. Hentikan perekaman untuk menyimpan yang sudah terekam.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="68" />
+            <location filename="../../studio/services/rehearsal.py" line="69" />
             <source>The recording stopped by itself. Stop the recording to save what was recorded.</source>
             <translation>Perekaman berhenti dengan sendirinya. Hentikan perekaman untuk menyimpan yang sudah terekam.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="216" />
+            <location filename="../../studio/services/rehearsal.py" line="221" />
             <source>Dead air. Say something.</source>
             <translation>Jeda hening. Ayo bicara.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="222" />
+            <location filename="../../studio/services/rehearsal.py" line="227" />
             <source>Slow down a little.</source>
             <translation>Pelankan sedikit.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="264" />
+            <location filename="../../studio/services/rehearsal.py" line="271" />
             <source>Careful: a risky claim.</source>
             <translation>Hati-hati: klaim berisiko.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="264" />
+            <location filename="../../studio/services/rehearsal.py" line="271" />
             <source>Careful: “{quote}”.</source>
             <translation>Hati-hati: “{quote}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="409" />
+            <location filename="../../studio/services/rehearsal.py" line="305" />
+            <source>Before you close: say “{line}”.</source>
+            <translation>Sebelum menutup, sebutkan “{line}”.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/services/rehearsal.py" line="451" />
             <source>A rehearsal is already recording. Stop it first.</source>
             <translation>Latihan sedang direkam. Hentikan dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="420" />
+            <location filename="../../studio/services/rehearsal.py" line="462" />
             <source>Free practice</source>
             <translation>Latihan bebas</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="440" />
+            <location filename="../../studio/services/rehearsal.py" line="482" />
             <source>The recording could not start: {problem}.</source>
             <translation>Perekaman tidak bisa dimulai: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="504" />
+            <location filename="../../studio/services/rehearsal.py" line="546" />
             <source>Nothing is being recorded.</source>
             <translation>Tidak ada yang sedang direkam.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="537" />
+            <location filename="../../studio/services/rehearsal.py" line="579" />
             <source>The recording could not be finished: {problem}.</source>
             <translation>Perekaman tidak bisa diselesaikan: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="555" />
+            <location filename="../../studio/services/rehearsal.py" line="597" />
             <source>The recording was saved, but it could not be analysed: {problem}.</source>
             <translation>Rekaman sudah disimpan, tetapi tidak bisa dianalisis: {problem}.</translation>
         </message>
@@ -1274,367 +1319,377 @@
             <translation>Pilih naskah yang akan dilatih.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="400" />
+            <location filename="../../studio/ui/actions.py" line="401" />
+            <source>&amp;Analyse a recording…</source>
+            <translation>&amp;Analisis rekaman…</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/actions.py" line="402" />
+            <source>Choose a video or audio file made elsewhere and get feedback on it as on a rehearsal, with the script and market chosen here.</source>
+            <translation>Pilih berkas video atau audio yang direkam di tempat lain dan dapatkan masukan seperti pada latihan, dengan naskah dan pasar yang dipilih di sini.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/actions.py" line="404" />
             <source>&amp;Settings…</source>
             <translation>&amp;Pengaturan…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="401" />
-            <source>Change keys, theme, zoom, where messages go and the speech rate.</source>
-            <translation>Ubah tombol, tema, zoom, tujuan pesan, dan kecepatan bicara.</translation>
+            <location filename="../../studio/ui/actions.py" line="405" />
+            <source>Change the language, look, voice, devices, countdown, live cues and keys.</source>
+            <translation>Ubah bahasa, tampilan, suara, perangkat, hitung mundur, isyarat langsung, dan tombol.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="402" />
+            <location filename="../../studio/ui/actions.py" line="406" />
             <source>&amp;Quit</source>
             <translation>&amp;Keluar</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="402" />
+            <location filename="../../studio/ui/actions.py" line="406" />
             <source>Close Rehearsal Studio.</source>
             <translation>Tutup Rehearsal Studio.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="403" />
+            <location filename="../../studio/ui/actions.py" line="407" />
             <source>&amp;Next finding</source>
             <translation>Temuan &amp;berikutnya</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="403" />
+            <location filename="../../studio/ui/actions.py" line="407" />
             <source>Go to the next piece of feedback and read it.</source>
             <translation>Buka masukan berikutnya dan bacakan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="405" />
+            <location filename="../../studio/ui/actions.py" line="409" />
             <source>&amp;Previous finding</source>
             <translation>Temuan &amp;sebelumnya</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="406" />
+            <location filename="../../studio/ui/actions.py" line="410" />
             <source>Go to the previous piece of feedback and read it.</source>
             <translation>Buka masukan sebelumnya dan bacakan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="407" />
+            <location filename="../../studio/ui/actions.py" line="411" />
             <source>P&amp;lay from finding</source>
             <translation>&amp;Putar dari temuan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="408" />
+            <location filename="../../studio/ui/actions.py" line="412" />
             <source>Play the recording from the selected piece of feedback.</source>
             <translation>Putar rekaman dari masukan yang dipilih.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="409" />
+            <location filename="../../studio/ui/actions.py" line="413" />
             <source>R&amp;epeat last message</source>
             <translation>&amp;Ulangi pesan terakhir</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="409" />
+            <location filename="../../studio/ui/actions.py" line="413" />
             <source>Say the last message again.</source>
             <translation>Ucapkan lagi pesan terakhir.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="411" />
+            <location filename="../../studio/ui/actions.py" line="415" />
             <source>&amp;Stop speaking</source>
             <translation>&amp;Hentikan suara</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="411" />
+            <location filename="../../studio/ui/actions.py" line="415" />
             <source>Stop the app's voice.</source>
             <translation>Hentikan suara aplikasi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="412" />
+            <location filename="../../studio/ui/actions.py" line="416" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Perbesar</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="412" />
+            <location filename="../../studio/ui/actions.py" line="416" />
             <source>Make text and controls bigger, up to 200 percent.</source>
             <translation>Perbesar teks dan kontrol, sampai 200 persen.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="414" />
+            <location filename="../../studio/ui/actions.py" line="418" />
             <source>Zoom &amp;out</source>
             <translation>Per&amp;kecil</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="414" />
+            <location filename="../../studio/ui/actions.py" line="418" />
             <source>Make text and controls smaller, down to 100 percent.</source>
             <translation>Perkecil teks dan kontrol, sampai 100 persen.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="416" />
+            <location filename="../../studio/ui/actions.py" line="420" />
             <source>&amp;Reset zoom</source>
             <translation>&amp;Atur ulang zoom</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="416" />
+            <location filename="../../studio/ui/actions.py" line="420" />
             <source>Set the zoom back to 100 percent.</source>
             <translation>Kembalikan zoom ke 100 persen.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="418" />
+            <location filename="../../studio/ui/actions.py" line="422" />
             <source>Show or hide the &amp;teleprompter</source>
             <translation>Tampilkan atau sembunyikan &amp;teleprompter</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="419" />
+            <location filename="../../studio/ui/actions.py" line="423" />
             <source>Show or hide the script text while you record.</source>
             <translation>Tampilkan atau sembunyikan teks naskah saat kamu merekam.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="420" />
+            <location filename="../../studio/ui/actions.py" line="424" />
             <source>Switch t&amp;heme</source>
             <translation>&amp;Ganti tema</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="421" />
+            <location filename="../../studio/ui/actions.py" line="425" />
             <source>Switch between the normal and the two high-contrast themes.</source>
             <translation>Berganti antara tema biasa dan dua tema kontras tinggi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="422" />
+            <location filename="../../studio/ui/actions.py" line="426" />
             <source>&amp;Keyboard reference</source>
             <translation>Panduan &amp;keyboard</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="422" />
+            <location filename="../../studio/ui/actions.py" line="426" />
             <source>Open the list of every command and its key.</source>
             <translation>Buka daftar semua perintah beserta tombolnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="424" />
+            <location filename="../../studio/ui/actions.py" line="428" />
             <source>&amp;About Rehearsal Studio</source>
             <translation>&amp;Tentang Rehearsal Studio</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="424" />
+            <location filename="../../studio/ui/actions.py" line="428" />
             <source>Show the version and what the app does.</source>
             <translation>Tampilkan versi dan kegunaan aplikasi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="427" />
+            <location filename="../../studio/ui/actions.py" line="431" />
             <source>Session &amp;library…</source>
             <translation>&amp;Pustaka sesi…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="428" />
+            <location filename="../../studio/ui/actions.py" line="432" />
             <source>Open the library of every recorded session; Enter on a session opens its review.</source>
             <translation>Buka pustaka semua sesi yang terekam; Enter pada sebuah sesi membuka tinjauannya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="430" />
+            <location filename="../../studio/ui/actions.py" line="434" />
             <source>&amp;Progress…</source>
             <translation>&amp;Kemajuan…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="431" />
+            <location filename="../../studio/ui/actions.py" line="435" />
             <source>Show how the current trainee's scores changed over the sessions.</source>
             <translation>Tampilkan perubahan skor peserta saat ini dari sesi ke sesi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="432" />
+            <location filename="../../studio/ui/actions.py" line="436" />
             <source>&amp;Trainee profile…</source>
             <translation>Profil pe&amp;serta…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="433" />
+            <location filename="../../studio/ui/actions.py" line="437" />
             <source>Edit the current trainee's name, language, market and pace.</source>
             <translation>Ubah nama, bahasa, pasar, dan tempo peserta saat ini.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="435" />
+            <location filename="../../studio/ui/actions.py" line="439" />
             <source>Attempt &amp;history…</source>
             <translation>&amp;Riwayat percobaan…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="436" />
+            <location filename="../../studio/ui/actions.py" line="440" />
             <source>Hear and see your attempts on the current script and how your scores changed; Enter on an attempt shows its feedback.</source>
             <translation>Dengar dan lihat percobaanmu pada naskah saat ini serta perubahan skormu; Enter pada sebuah percobaan menampilkan masukannya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="438" />
+            <location filename="../../studio/ui/actions.py" line="442" />
             <source>&amp;Welcome guide</source>
             <translation>Panduan &amp;awal</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="439" />
+            <location filename="../../studio/ui/actions.py" line="443" />
             <source>Show and say the short guide to the app and its most important keys.</source>
             <translation>Tampilkan dan bacakan panduan singkat tentang aplikasi dan tombol-tombol terpentingnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="447" />
+            <location filename="../../studio/ui/actions.py" line="451" />
             <source>&amp;Play or pause</source>
             <translation>&amp;Putar atau jeda</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="447" />
+            <location filename="../../studio/ui/actions.py" line="451" />
             <source>Play or pause the recording.</source>
             <translation>Putar atau jeda rekaman.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="448" />
+            <location filename="../../studio/ui/actions.py" line="452" />
             <source>&amp;Back five seconds</source>
             <translation>&amp;Mundur lima detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="448" />
+            <location filename="../../studio/ui/actions.py" line="452" />
             <source>Jump back five seconds.</source>
             <translation>Lompat mundur lima detik.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="449" />
+            <location filename="../../studio/ui/actions.py" line="453" />
             <source>&amp;Forward five seconds</source>
             <translation>M&amp;aju lima detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="449" />
+            <location filename="../../studio/ui/actions.py" line="453" />
             <source>Jump forward five seconds.</source>
             <translation>Lompat maju lima detik.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="450" />
+            <location filename="../../studio/ui/actions.py" line="454" />
             <source>&amp;Slower</source>
             <translation>Lebih &amp;lambat</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="450" />
+            <location filename="../../studio/ui/actions.py" line="454" />
             <source>Play more slowly, down to half speed.</source>
             <translation>Putar lebih lambat, sampai setengah kecepatan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="451" />
+            <location filename="../../studio/ui/actions.py" line="455" />
             <source>F&amp;aster</source>
             <translation>Lebih &amp;cepat</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="451" />
+            <location filename="../../studio/ui/actions.py" line="455" />
             <source>Play faster, up to double speed.</source>
             <translation>Putar lebih cepat, sampai dua kali kecepatan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="453" />
+            <location filename="../../studio/ui/actions.py" line="457" />
             <source>Go to the next piece of feedback and play from it.</source>
             <translation>Buka masukan berikutnya dan putar dari situ.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="454" />
+            <location filename="../../studio/ui/actions.py" line="458" />
             <source>P&amp;revious finding</source>
             <translation>Temuan se&amp;belumnya</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="455" />
+            <location filename="../../studio/ui/actions.py" line="459" />
             <source>Go to the previous piece of feedback and play from it.</source>
             <translation>Buka masukan sebelumnya dan putar dari situ.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="456" />
+            <location filename="../../studio/ui/actions.py" line="460" />
             <source>Add &amp;comment</source>
             <translation>Tambah &amp;komentar</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="456" />
+            <location filename="../../studio/ui/actions.py" line="460" />
             <source>Write a comment at the current moment.</source>
             <translation>Tulis komentar pada saat ini.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="457" />
+            <location filename="../../studio/ui/actions.py" line="461" />
             <source>Record &amp;voice note</source>
             <translation>Rekam catatan &amp;suara</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="458" />
+            <location filename="../../studio/ui/actions.py" line="462" />
             <source>Start or stop a voice note at the current moment.</source>
             <translation>Mulai atau hentikan catatan suara pada saat ini.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="459" />
+            <location filename="../../studio/ui/actions.py" line="463" />
             <source>&amp;Dismiss finding</source>
             <translation>A&amp;baikan temuan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="460" />
+            <location filename="../../studio/ui/actions.py" line="464" />
             <source>Dismiss the selected finding, with the reason you typed.</source>
             <translation>Abaikan temuan yang dipilih, dengan alasan yang kamu ketik.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="461" />
+            <location filename="../../studio/ui/actions.py" line="465" />
             <source>Say &amp;where</source>
             <translation>Ucapkan &amp;posisi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="461" />
+            <location filename="../../studio/ui/actions.py" line="465" />
             <source>Say the current time and speed.</source>
             <translation>Ucapkan waktu dan kecepatan saat ini.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="462" />
+            <location filename="../../studio/ui/actions.py" line="466" />
             <source>Rule pac&amp;k…</source>
             <translation>Uba&amp;h aturan…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="463" />
+            <location filename="../../studio/ui/actions.py" line="467" />
             <source>Adjust the banned-claim rules for your centre, starting at the selected finding's rule.</source>
             <translation>Sesuaikan aturan klaim terlarang untuk pusat pelatihanmu, mulai dari aturan temuan yang dipilih.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="516" />
+            <location filename="../../studio/ui/actions.py" line="520" />
             <source>there is no command called {command}</source>
             <translation>tidak ada perintah bernama {command}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="535" />
+            <location filename="../../studio/ui/actions.py" line="539" />
             <source>{description} Key: {key}.</source>
             <translation>{description} Tombol: {key}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="536" />
+            <location filename="../../studio/ui/actions.py" line="540" />
             <source>{description} No key.</source>
             <translation>{description} Tanpa tombol.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="552" />
+            <location filename="../../studio/ui/actions.py" line="556" />
             <source>single-key mode needs one key without Control, Alt or Shift</source>
             <translation>mode satu tombol butuh satu tombol tanpa Control, Alt, atau Shift</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="556" />
+            <location filename="../../studio/ui/actions.py" line="560" />
             <source>{key} already does {command}</source>
             <translation>{key} sudah dipakai untuk {command}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="568" />
+            <location filename="../../studio/ui/actions.py" line="572" />
             <source>{key} cannot be used for {command}: {reason}.</source>
             <translation>{key} tidak bisa dipakai untuk {command}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="601" />
+            <location filename="../../studio/ui/actions.py" line="605" />
             <source>the file does not hold an object</source>
             <translation>berkas ini tidak berisi objek</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="605" />
+            <location filename="../../studio/ui/actions.py" line="609" />
             <source>'{section}' is not an object</source>
             <translation>'{section}' bukan objek</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="610" />
+            <location filename="../../studio/ui/actions.py" line="614" />
             <source>The key settings file could not be read ({problem}); the default keys are used.</source>
             <translation>Berkas pengaturan tombol tidak bisa dibaca ({problem}); tombol bawaan yang dipakai.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="617" />
+            <location filename="../../studio/ui/actions.py" line="621" />
             <source>The saved keys had conflicts; the default keys are used for that layout.</source>
             <translation>Tombol yang tersimpan saling bentrok; tombol bawaan dipakai untuk tata letak itu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="643" />
+            <location filename="../../studio/ui/actions.py" line="647" />
             <source>Keyboard reference</source>
             <translation>Panduan keyboard</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="647" />
+            <location filename="../../studio/ui/actions.py" line="651" />
             <source>Every command has a key. In **single-key mode** (Settings) every command is one key with no Control, Alt
 or Shift; letter keys work when the focus is not in a text field. Keys can be changed in Settings; keys
 that belong to your screen reader (Insert, Caps Lock, the number pad) or to the system are refused.</source>
@@ -1643,44 +1698,44 @@ Alt, atau Shift; tombol huruf berfungsi saat fokus tidak di kolom teks. Tombol b
 tombol milik pembaca layarmu (Insert, Caps Lock, numpad) atau milik sistem ditolak.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="651" />
+            <location filename="../../studio/ui/actions.py" line="655" />
             <source>Moving around: Tab and Shift+Tab move between controls, arrow keys move in lists and menus, Enter or
 Space activates, Escape closes a dialog. Menus open with Alt and the underlined letter.</source>
             <translation>Berpindah: Tab dan Shift+Tab berpindah antarkontrol, tombol panah bergerak di daftar dan menu, Enter atau
 Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang bergaris bawah.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="659" />
+            <location filename="../../studio/ui/actions.py" line="663" />
             <source>{menu} menu (Alt+{letter})</source>
             <translation>Menu {menu} (Alt+{letter})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="661" />
+            <location filename="../../studio/ui/actions.py" line="665" />
             <source>In the review window (Enter on a session in the library opens it)</source>
             <translation>Di jendela tinjauan (dibuka dengan Enter pada sebuah sesi di pustaka)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="663" />
+            <location filename="../../studio/ui/actions.py" line="667" />
             <source>none</source>
             <translation>tidak ada</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="664" />
+            <location filename="../../studio/ui/actions.py" line="668" />
             <source>Command</source>
             <translation>Perintah</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="664" />
+            <location filename="../../studio/ui/actions.py" line="668" />
             <source>Key</source>
             <translation>Tombol</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="664" />
+            <location filename="../../studio/ui/actions.py" line="668" />
             <source>Single-key mode</source>
             <translation>Mode satu tombol</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="664" />
+            <location filename="../../studio/ui/actions.py" line="668" />
             <source>What it does</source>
             <translation>Fungsinya</translation>
         </message>
@@ -1770,182 +1825,422 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
             <translation>Siap.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="63" />
+            <location filename="../../studio/ui/dialogs.py" line="69" />
             <source>Close</source>
             <translation>Tutup</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="101" />
+            <location filename="../../studio/ui/dialogs.py" line="107" />
             <source>Keyboard reference — {app}</source>
             <translation>Panduan keyboard — {app}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="103" />
+            <location filename="../../studio/ui/dialogs.py" line="109" />
             <source>Read-only. Every command and its key. Use the arrow keys to read.</source>
             <translation>Hanya baca. Semua perintah beserta tombolnya. Gunakan tombol panah untuk membaca.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="127" />
+            <location filename="../../studio/ui/dialogs.py" line="133" />
             <source>About {app}</source>
             <translation>Tentang {app}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="128" />
+            <location filename="../../studio/ui/dialogs.py" line="134" />
             <source>About</source>
             <translation>Tentang</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="130" />
+            <location filename="../../studio/ui/dialogs.py" line="136" />
             <source>{app} {version}.</source>
             <translation>{app} {version}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="131" />
+            <location filename="../../studio/ui/dialogs.py" line="137" />
             <source>Rehearse selling on a livestream in private: record yourself, hear feedback on your pace, your script and claims that platforms ban.</source>
             <translation>Berlatih jualan lewat siaran langsung secara pribadi: rekam dirimu, lalu dengarkan masukan tentang tempo, naskah, dan klaim yang dilarang platform.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="133" />
+            <location filename="../../studio/ui/dialogs.py" line="139" />
             <source>Everything stays on this computer. Free and open-source software.</source>
             <translation>Semua data tetap di komputer ini. Perangkat lunak gratis dan sumber terbuka.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="247" />
+            <location filename="../../studio/ui/dialogs.py" line="209" />
+            <source>Too &amp;fast</source>
+            <translation>Te&amp;rlalu cepat</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="210" />
+            <source>While you record, the app tells you to slow down when you speak faster than your target pace.</source>
+            <translation>Saat kamu merekam, aplikasi mengingatkanmu untuk memperlambat bicara kalau kamu bicara lebih cepat dari tempo targetmu.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="211" />
+            <source>Dead air (&amp;silence)</source>
+            <translation>Jeda hening (&amp;diam)</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="212" />
+            <source>While you record, the app tells you when you are silent longer than the dead-air time above.</source>
+            <translation>Saat kamu merekam, aplikasi memberi tahu kalau kamu diam lebih lama dari batas jeda hening di atas.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="213" />
+            <source>&amp;Banned claim</source>
+            <translation>Klaim terlaran&amp;g</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="214" />
+            <source>While you record, the app warns you right after you say a claim that platforms ban.</source>
+            <translation>Saat kamu merekam, aplikasi langsung memperingatkanmu setelah kamu mengucapkan klaim yang dilarang platform.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="215" />
+            <source>Talking point not &amp;yet covered</source>
+            <translation>Poin utama belum dibaha&amp;s</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="216" />
+            <source>While you record, the app reminds you of a talking point from your script that you have not covered.</source>
+            <translation>Saat kamu merekam, aplikasi mengingatkan poin utama dari naskahmu yang belum kamu bahas.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="300" />
             <source>Settings messages</source>
             <translation>Pesan pengaturan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="252" />
+            <location filename="../../studio/ui/dialogs.py" line="305" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="254" />
+            <location filename="../../studio/ui/dialogs.py" line="307" />
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="273" />
+            <location filename="../../studio/ui/dialogs.py" line="511" />
             <source>Settings — {app}</source>
             <translation>Pengaturan — {app}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="274" />
+            <location filename="../../studio/ui/dialogs.py" line="512" />
             <source>Appearance and messages</source>
             <translation>Tampilan dan pesan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="276" />
+            <location filename="../../studio/ui/dialogs.py" line="514" />
             <source>&amp;Language:</source>
             <translation>&amp;Bahasa:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="277" />
+            <location filename="../../studio/ui/dialogs.py" line="515" />
             <source>Language</source>
             <translation>Bahasa</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="279" />
+            <location filename="../../studio/ui/dialogs.py" line="517" />
             <source>The language of the app's menus, buttons and messages. It changes when you press OK.</source>
             <translation>Bahasa menu, tombol, dan pesan aplikasi. Bahasa berubah setelah kamu menekan OK.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="282" />
+            <location filename="../../studio/ui/dialogs.py" line="520" />
             <source>Follow the system</source>
             <translation>Ikuti sistem</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="284" />
+            <location filename="../../studio/ui/dialogs.py" line="522" />
             <source>&amp;Theme:</source>
             <translation>&amp;Tema:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="285" />
+            <location filename="../../studio/ui/dialogs.py" line="523" />
             <source>Theme</source>
             <translation>Tema</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="286" />
+            <location filename="../../studio/ui/dialogs.py" line="524" />
             <source>Colours of the app; two high-contrast themes.</source>
             <translation>Warna aplikasi; ada dua tema kontras tinggi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="290" />
+            <location filename="../../studio/ui/dialogs.py" line="528" />
             <source>&amp;Zoom:</source>
             <translation>&amp;Zoom:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="291" />
+            <location filename="../../studio/ui/dialogs.py" line="529" />
             <source>Zoom</source>
             <translation>Zoom</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="292" />
+            <location filename="../../studio/ui/dialogs.py" line="530" />
             <source>Size of text and controls, from 100 to 200 percent.</source>
             <translation>Ukuran teks dan kontrol, dari 100 sampai 200 persen.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="294" />
+            <location filename="../../studio/ui/dialogs.py" line="532" />
             <source>&amp;Messages go to:</source>
             <translation>&amp;Pesan disampaikan lewat:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="295" />
+            <location filename="../../studio/ui/dialogs.py" line="533" />
             <source>Messages go to</source>
             <translation>Pesan disampaikan lewat</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="296" />
+            <location filename="../../studio/ui/dialogs.py" line="534" />
             <source>Screen reader, the app's own voice, or both.</source>
             <translation>Pembaca layar, suara aplikasi sendiri, atau keduanya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="300" />
+            <location filename="../../studio/ui/dialogs.py" line="538" />
+            <source>Speech and sounds</source>
+            <translation>Suara dan bunyi</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="539" />
             <source>Speech &amp;rate:</source>
             <translation>Ke&amp;cepatan bicara:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="301" />
+            <location filename="../../studio/ui/dialogs.py" line="540" />
             <source>Speech rate</source>
             <translation>Kecepatan bicara</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="302" />
+            <location filename="../../studio/ui/dialogs.py" line="541" />
             <source>Words a minute for the app's voice.</source>
             <translation>Jumlah kata per menit untuk suara aplikasi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="304" />
-            <source>Single-&amp;key mode: every command is one key, no key combinations</source>
-            <translation>&amp;Mode satu tombol: tiap perintah satu tombol, tanpa kombinasi</translation>
+            <location filename="../../studio/ui/dialogs.py" line="542" />
+            <source>Speech &amp;volume:</source>
+            <translation>&amp;Volume suara:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="306" />
+            <location filename="../../studio/ui/dialogs.py" line="543" />
+            <source>Speech volume</source>
+            <translation>Volume suara</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="544" />
+            <source>How loud the app's voice is, from 0 to 100 percent.</source>
+            <translation>Seberapa keras suara aplikasi, dari 0 sampai 100 persen.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="545" />
+            <source>Feedback lan&amp;guage:</source>
+            <translation>Ba&amp;hasa masukan:</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="546" />
+            <source>Feedback language</source>
+            <translation>Bahasa masukan</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="548" />
+            <source>The language the app's voice speaks and your feedback is written in.</source>
+            <translation>Bahasa yang dipakai suara aplikasi dan masukan untukmu.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="550" />
+            <source>Same as the interface</source>
+            <translation>Sama dengan bahasa antarmuka</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="551" />
+            <source>&amp;Earcon volume:</source>
+            <translation>V&amp;olume bunyi penanda:</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="552" />
+            <source>Earcon volume</source>
+            <translation>Volume bunyi penanda</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="554" />
+            <source>How loud the short sounds (earcons) are, for example when recording starts, from 0 to 100 percent.</source>
+            <translation>Seberapa keras bunyi pendek (bunyi penanda), misalnya saat perekaman dimulai, dari 0 sampai 100 persen.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="557" />
+            <source>Recording</source>
+            <translation>Perekaman</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="559" />
+            <source>M&amp;icrophone:</source>
+            <translation>M&amp;ikrofon:</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="559" />
+            <source>Microphone</source>
+            <translation>Mikrofon</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="560" />
+            <source>The microphone you record with. The system default is the computer's default microphone.</source>
+            <translation>Mikrofon yang kamu pakai untuk merekam. Default sistem adalah mikrofon default komputer.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="562" />
+            <source>&amp;Camera:</source>
+            <translation>Kam&amp;era:</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="562" />
+            <source>Camera</source>
+            <translation>Kamera</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="563" />
+            <source>The camera you record with. The system default is the first camera; without a camera, takes record sound only.</source>
+            <translation>Kamera yang kamu pakai untuk merekam. Default sistem adalah kamera pertama; tanpa kamera, percobaan hanya merekam suara.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="565" />
+            <source>Sound &amp;output:</source>
+            <translation>Keluaran s&amp;uara:</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="565" />
+            <source>Sound output</source>
+            <translation>Keluaran suara</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="566" />
+            <source>The speaker or headphones the pre-flight check plays its test tone on. The system default is the computer's default output.</source>
+            <translation>Speaker atau headphone tempat pemeriksaan sebelum merekam memutar nada uji. Default sistem adalah keluaran default komputer.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="576" />
+            <source>Cou&amp;ntdown:</source>
+            <translation>Hitu&amp;ng mundur:</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="577" />
+            <source>Countdown</source>
+            <translation>Hitung mundur</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="579" />
+            <source>Seconds counted down before recording starts, so you can get ready.</source>
+            <translation>Lama hitung mundur sebelum perekaman dimulai, supaya kamu sempat bersiap.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="583" />
+            <source>No countdown</source>
+            <translation>Tanpa hitung mundur</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="584" />
+            <source>Check camera, microphone and s&amp;peaker before recording</source>
+            <translation>Periksa kamera, mikrofon, dan speaker sebe&amp;lum merekam</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="586" />
+            <source>Before each take the app checks your framing and light, your microphone and your speaker, and says what to fix.</source>
+            <translation>Sebelum tiap percobaan, aplikasi memeriksa posisi di gambar dan cahaya, mikrofon, serta speaker-mu, lalu memberi tahu apa yang perlu diperbaiki.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="589" />
+            <source>Dead &amp;air after:</source>
+            <translation>Jeda hening setel&amp;ah:</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="590" />
+            <source>Dead air after</source>
+            <translation>Jeda hening setelah</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="592" />
+            <source>Seconds of silence that count as dead air, in live cues and in your feedback. From 1 to 30.</source>
+            <translation>Berapa detik diam yang dihitung sebagai jeda hening, untuk pengingat saat merekam dan untuk masukan. Dari 1 sampai 30.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="595" />
+            <source>{seconds} seconds</source>
+            <translation>{seconds} detik</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="599" />
+            <source>Live cues while recording</source>
+            <translation>Pengingat saat merekam</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="604" />
             <source>Keys</source>
             <translation>Tombol</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="309" />
+            <location filename="../../studio/ui/dialogs.py" line="605" />
+            <source>Single-&amp;key mode: every command is one key, no key combinations</source>
+            <translation>&amp;Mode satu tombol: tiap perintah satu tombol, tanpa kombinasi</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="607" />
+            <source>For anyone who finds it hard to hold two keys at once. The keys below change with it.</source>
+            <translation>Untuk yang sulit menahan dua tombol sekaligus. Tombol di bawah ikut berubah.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="611" />
             <source>{command}:</source>
             <translation>{command}:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="311" />
+            <location filename="../../studio/ui/dialogs.py" line="613" />
             <source>Restore &amp;default keys</source>
             <translation>&amp;Kembalikan tombol bawaan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="338" />
+            <location filename="../../studio/ui/dialogs.py" line="614" />
+            <source>Puts back the keys the app came with, for the key mode above.</source>
+            <translation>Mengembalikan tombol bawaan aplikasi, untuk mode tombol di atas.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="625" />
+            <source>System default microphone</source>
+            <translation>Mikrofon default sistem</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="625" />
+            <source>System default camera</source>
+            <translation>Kamera default sistem</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="626" />
+            <source>System default sound output</source>
+            <translation>Keluaran suara default sistem</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="629" />
+            <source>{name} (camera {index})</source>
+            <translation>{name} (kamera {index})</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="631" />
+            <source>{name} (not connected)</source>
+            <translation>{name} (tidak tersambung)</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="662" />
+            <source>The devices could not be listed ({error}); you can still use the system default.</source>
+            <translation>Daftar perangkat tidak bisa dibuat ({error}); kamu tetap bisa memakai default sistem.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="698" />
             <source>{command}: {key}.</source>
             <translation>{command}: {key}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="340" />
+            <location filename="../../studio/ui/dialogs.py" line="700" />
             <source>{command}: no key.</source>
             <translation>{command}: tanpa tombol.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="346" />
+            <location filename="../../studio/ui/dialogs.py" line="706" />
             <source>Default keys restored.</source>
             <translation>Tombol bawaan dikembalikan.</translation>
         </message>
@@ -2080,492 +2375,537 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
             <translation>Tampilkan masukan dan komentar untuk percobaan yang dipilih di jendela utama.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="63" />
+            <location filename="../../studio/ui/main_window.py" line="72" />
             <source>Vietnam (Vietnamese)</source>
             <translation>Vietnam (bahasa Vietnam)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="64" />
+            <location filename="../../studio/ui/main_window.py" line="73" />
             <source>China (Simplified Chinese)</source>
             <translation>Tiongkok (bahasa Tionghoa Sederhana)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="65" />
+            <location filename="../../studio/ui/main_window.py" line="74" />
             <source>Indonesia (Indonesian)</source>
             <translation>Indonesia (bahasa Indonesia)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="66" />
+            <location filename="../../studio/ui/main_window.py" line="75" />
             <source>United States (English)</source>
             <translation>Amerika Serikat (bahasa Inggris)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="67" />
+            <location filename="../../studio/ui/main_window.py" line="76" />
             <source>United Kingdom (English)</source>
             <translation>Inggris Raya (bahasa Inggris)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="71" />
+            <location filename="../../studio/ui/main_window.py" line="80" />
             <source>Must fix</source>
             <translation>Wajib diperbaiki</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="72" />
+            <location filename="../../studio/ui/main_window.py" line="81" />
             <source>Needs evidence</source>
             <translation>Perlu bukti</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="73" />
+            <location filename="../../studio/ui/main_window.py" line="82" />
             <source>Check the fact</source>
             <translation>Periksa faktanya</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="74" />
+            <location filename="../../studio/ui/main_window.py" line="83" />
             <source>Warning</source>
             <translation>Peringatan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="75" />
+            <location filename="../../studio/ui/main_window.py" line="84" />
             <source>Note</source>
             <translation>Catatan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="76" />
+            <location filename="../../studio/ui/main_window.py" line="85" />
             <source>Well done</source>
             <translation>Bagus sekali</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="135" />
+            <location filename="../../studio/ui/main_window.py" line="144" />
             <source>1 second</source>
             <translation>1 detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="135" />
-            <source>{seconds} seconds</source>
-            <translation>{seconds} detik</translation>
-        </message>
-        <message>
-            <location filename="../../studio/ui/main_window.py" line="137" />
+            <location filename="../../studio/ui/main_window.py" line="146" />
             <source>1 minute 1 second</source>
             <translation>1 menit 1 detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="137" />
+            <location filename="../../studio/ui/main_window.py" line="146" />
             <source>1 minute {seconds} seconds</source>
             <translation>1 menit {seconds} detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="139" />
+            <location filename="../../studio/ui/main_window.py" line="148" />
             <source>{minutes} minutes 1 second</source>
             <translation>{minutes} menit 1 detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="139" />
+            <location filename="../../studio/ui/main_window.py" line="148" />
             <source>{minutes} minutes {seconds} seconds</source>
             <translation>{minutes} menit {seconds} detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="150" />
+            <location filename="../../studio/ui/main_window.py" line="159" />
             <source>{index} of {total}. {severity} at {time}:</source>
             <translation>{index} dari {total}. {severity} pada {time}:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="154" />
+            <location filename="../../studio/ui/main_window.py" line="163" />
             <source>You said: “{quote}”.</source>
             <translation>Kamu bilang: “{quote}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="156" />
+            <location filename="../../studio/ui/main_window.py" line="165" />
             <source>Try: “{suggestion}”.</source>
             <translation>Coba: “{suggestion}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="165" />
+            <location filename="../../studio/ui/main_window.py" line="174" />
             <source>{index} of {total}. {severity}. {sentence}</source>
             <translation>{index} dari {total}. {severity}. {sentence}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="177" />
+            <location filename="../../studio/ui/main_window.py" line="186" />
             <source>Voice note from {author} at {time}: {text}</source>
             <translation>Catatan suara dari {author} pada {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="178" />
+            <location filename="../../studio/ui/main_window.py" line="187" />
             <source>Voice note from {author} at {time}</source>
             <translation>Catatan suara dari {author} pada {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="180" />
+            <location filename="../../studio/ui/main_window.py" line="189" />
             <source>Voice note at {time}: {text}</source>
             <translation>Catatan suara pada {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="180" />
+            <location filename="../../studio/ui/main_window.py" line="189" />
             <source>Voice note at {time}</source>
             <translation>Catatan suara pada {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="182" />
+            <location filename="../../studio/ui/main_window.py" line="191" />
             <source>Comment from {author} at {time}: {text}</source>
             <translation>Komentar dari {author} pada {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="184" />
+            <location filename="../../studio/ui/main_window.py" line="193" />
             <source>Comment at {time}: {text}</source>
             <translation>Komentar pada {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="193" />
+            <location filename="../../studio/ui/main_window.py" line="202" />
             <source>{title} — {app}</source>
             <translation>{title} — {app}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="286" />
+            <location filename="../../studio/ui/main_window.py" line="300" />
             <source>Free practice (no script)</source>
             <translation>Latihan bebas (tanpa naskah)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="290" />
+            <location filename="../../studio/ui/main_window.py" line="304" />
             <source>&amp;Script:</source>
             <translation>&amp;Naskah:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="301" />
+            <location filename="../../studio/ui/main_window.py" line="315" />
             <source>&amp;Market:</source>
             <translation>&amp;Pasar:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="326" />
+            <location filename="../../studio/ui/main_window.py" line="342" />
             <source>&amp;Feedback:</source>
             <translation>Masu&amp;kan:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="338" />
+            <location filename="../../studio/ui/main_window.py" line="354" />
             <source>Messages</source>
             <translation>Pesan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="339" />
+            <location filename="../../studio/ui/main_window.py" line="355" />
             <source>Messa&amp;ges:</source>
             <translation>P&amp;esan:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="419" />
+            <location filename="../../studio/ui/main_window.py" line="477" />
             <source>{app}: rehearse your livestream</source>
             <translation>{app}: latihan siaran langsung</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="420" />
+            <location filename="../../studio/ui/main_window.py" line="478" />
             <source>Script</source>
             <translation>Naskah</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="421" />
+            <location filename="../../studio/ui/main_window.py" line="479" />
             <source>The script you will rehearse. Free practice has no script.</source>
             <translation>Naskah yang akan kamu latih. Latihan bebas tidak memakai naskah.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="424" />
+            <location filename="../../studio/ui/main_window.py" line="482" />
             <source>Market</source>
             <translation>Pasar</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="425" />
+            <location filename="../../studio/ui/main_window.py" line="483" />
             <source>The market whose rules on claims are checked.</source>
             <translation>Pasar yang aturan klaimnya diperiksa.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="431" />
+            <location filename="../../studio/ui/main_window.py" line="489" />
             <source>Feedback</source>
             <translation>Masukan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="433" />
+            <location filename="../../studio/ui/main_window.py" line="491" />
             <source>One item per piece of feedback. Enter plays the recording from that moment.</source>
             <translation>Satu baris untuk tiap masukan. Enter memutar rekaman dari saat itu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="438" />
+            <location filename="../../studio/ui/main_window.py" line="496" />
             <source>Teleprompter</source>
             <translation>Teleprompter</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="439" />
+            <location filename="../../studio/ui/main_window.py" line="497" />
             <source>Read-only. The script text.</source>
             <translation>Hanya baca. Teks naskah.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="488" />
+            <location filename="../../studio/ui/main_window.py" line="547" />
             <source>Sounds are off: {error}</source>
             <translation>Bunyi isyarat mati: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="498" />
+            <location filename="../../studio/ui/main_window.py" line="557" />
             <source>Recording. Elapsed time: {time}</source>
             <translation>Merekam. Waktu berjalan: {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="498" />
+            <location filename="../../studio/ui/main_window.py" line="557" />
             <source>Not recording. Elapsed time: {time}</source>
             <translation>Tidak merekam. Waktu berjalan: {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="504" />
+            <location filename="../../studio/ui/main_window.py" line="563" />
             <source>Stop recording</source>
             <translation>Hentikan rekaman</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="504" />
+            <location filename="../../studio/ui/main_window.py" line="563" />
             <source>Stop recording ({key})</source>
             <translation>Hentikan rekaman ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="506" />
+            <location filename="../../studio/ui/main_window.py" line="565" />
             <source>Start recording</source>
             <translation>Mulai merekam</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="506" />
+            <location filename="../../studio/ui/main_window.py" line="565" />
             <source>Start recording ({key})</source>
             <translation>Mulai merekam ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="511" />
+            <location filename="../../studio/ui/main_window.py" line="570" />
             <source>{app} — recording</source>
             <translation>{app} — merekam</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="534" />
+            <location filename="../../studio/ui/main_window.py" line="593" />
             <source>Recording started. Press {key} again to stop.</source>
             <translation>Perekaman dimulai. Tekan {key} lagi untuk berhenti.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="535" />
+            <location filename="../../studio/ui/main_window.py" line="594" />
             <source>Recording started.</source>
             <translation>Perekaman dimulai.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="541" />
+            <location filename="../../studio/ui/main_window.py" line="600" />
             <source>Recording stopped after {duration}.</source>
             <translation>Perekaman berhenti setelah {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="549" />
+            <location filename="../../studio/ui/main_window.py" line="608" />
             <source>Not recording yet.</source>
             <translation>Belum merekam.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="551" />
+            <location filename="../../studio/ui/main_window.py" line="610" />
             <source>Recording for {duration}.</source>
             <translation>Sudah merekam selama {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="551" />
+            <location filename="../../studio/ui/main_window.py" line="610" />
             <source>Last recording lasted {duration}.</source>
             <translation>Rekaman terakhir berdurasi {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="556" />
+            <location filename="../../studio/ui/main_window.py" line="615" />
             <source>Markers can be dropped while recording. Start recording first.</source>
             <translation>Penanda hanya bisa dipasang saat merekam. Mulai merekam dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="563" />
+            <location filename="../../studio/ui/main_window.py" line="622" />
             <source>Marker {number} at {time}.</source>
             <translation>Penanda {number} pada {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="597" />
+            <location filename="../../studio/ui/main_window.py" line="656" />
             <source>Ready for another try. Press Start when you are ready.</source>
             <translation>Siap mencoba lagi. Tekan Mulai merekam kalau kamu sudah siap.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="603" />
+            <location filename="../../studio/ui/main_window.py" line="662" />
             <source>Script chooser. 1 script. Use the arrow keys to choose.</source>
             <translation>Pilihan naskah. 1 naskah. Gunakan tombol panah untuk memilih.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="604" />
+            <location filename="../../studio/ui/main_window.py" line="663" />
             <source>Script chooser. {count} scripts. Use the arrow keys to choose.</source>
             <translation>Pilihan naskah. {count} naskah. Gunakan tombol panah untuk memilih.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="684" />
+            <location filename="../../studio/ui/main_window.py" line="743" />
             <source>No feedback yet.</source>
             <translation>Belum ada masukan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="688" />
+            <location filename="../../studio/ui/main_window.py" line="747" />
             <source>1 piece of feedback. Press {key} for the next one.</source>
             <translation>1 masukan. Tekan {key} untuk masukan berikutnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="689" />
+            <location filename="../../studio/ui/main_window.py" line="748" />
             <source>{count} pieces of feedback. Press {key} for the next one.</source>
             <translation>{count} masukan. Tekan {key} untuk masukan berikutnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="691" />
+            <location filename="../../studio/ui/main_window.py" line="750" />
             <source>1 piece of feedback.</source>
             <translation>1 masukan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="691" />
+            <location filename="../../studio/ui/main_window.py" line="750" />
             <source>{count} pieces of feedback.</source>
             <translation>{count} masukan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="698" />
+            <location filename="../../studio/ui/main_window.py" line="757" />
             <source>1 comment from your instructor. Press {key} to hear it.</source>
             <translation>1 komentar dari instrukturmu. Tekan {key} untuk mendengarnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="699" />
+            <location filename="../../studio/ui/main_window.py" line="758" />
             <source>{count} comments from your instructor. Press {key} for the next one.</source>
             <translation>{count} komentar dari instrukturmu. Tekan {key} untuk komentar berikutnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="701" />
+            <location filename="../../studio/ui/main_window.py" line="760" />
             <source>1 comment from your instructor.</source>
             <translation>1 komentar dari instrukturmu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="702" />
+            <location filename="../../studio/ui/main_window.py" line="761" />
             <source>{count} comments from your instructor.</source>
             <translation>{count} komentar dari instrukturmu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="714" />
+            <location filename="../../studio/ui/main_window.py" line="773" />
             <source>Your instructor left 1 comment.</source>
             <translation>Instrukturmu meninggalkan 1 komentar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="715" />
+            <location filename="../../studio/ui/main_window.py" line="774" />
             <source>Your instructor left {count} comments.</source>
             <translation>Instrukturmu meninggalkan {count} komentar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="735" />
+            <location filename="../../studio/ui/main_window.py" line="794" />
             <source>There is no feedback yet. Record first.</source>
             <translation>Belum ada masukan. Rekam dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="743" />
+            <location filename="../../studio/ui/main_window.py" line="802" />
             <source>That was the last piece of feedback.</source>
             <translation>Itu masukan terakhir.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="744" />
+            <location filename="../../studio/ui/main_window.py" line="803" />
             <source>That was the first piece of feedback.</source>
             <translation>Itu masukan pertama.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="759" />
+            <location filename="../../studio/ui/main_window.py" line="818" />
             <source>Choose a piece of feedback first, with {key}.</source>
             <translation>Pilih masukan dulu dengan {key}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="760" />
+            <location filename="../../studio/ui/main_window.py" line="819" />
             <source>Choose a piece of feedback first.</source>
             <translation>Pilih masukan dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="765" />
+            <location filename="../../studio/ui/main_window.py" line="824" />
             <source>The voice note's file is missing, so it cannot be played.</source>
             <translation>Berkas catatan suaranya tidak ada, jadi tidak bisa diputar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="768" />
+            <location filename="../../studio/ui/main_window.py" line="827" />
             <source>Playing the voice note.</source>
             <translation>Memutar catatan suara.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="772" />
+            <location filename="../../studio/ui/main_window.py" line="831" />
             <source>Playing from {time}.</source>
             <translation>Memutar dari {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="776" />
+            <location filename="../../studio/ui/main_window.py" line="835" />
             <source>Nothing to repeat yet.</source>
             <translation>Belum ada yang bisa diulang.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="784" />
+            <location filename="../../studio/ui/main_window.py" line="843" />
             <source>Zoom {percent} percent.</source>
             <translation>Zoom {percent} persen.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="796" />
+            <location filename="../../studio/ui/main_window.py" line="855" />
             <source>Teleprompter shown.</source>
             <translation>Teleprompter ditampilkan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="796" />
+            <location filename="../../studio/ui/main_window.py" line="855" />
             <source>Teleprompter hidden.</source>
             <translation>Teleprompter disembunyikan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="805" />
+            <location filename="../../studio/ui/main_window.py" line="864" />
             <source>The script could not be read: {error}</source>
             <translation>Naskah tidak bisa dibaca: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="808" />
+            <location filename="../../studio/ui/main_window.py" line="867" />
             <source>No script chosen. Choose a script to see its text here.</source>
             <translation>Belum ada naskah yang dipilih. Pilih naskah untuk melihat teksnya di sini.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="814" />
+            <location filename="../../studio/ui/main_window.py" line="873" />
             <source>Theme: {name}.</source>
             <translation>Tema: {name}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="860" />
+            <location filename="../../studio/ui/main_window.py" line="900" />
+            <source>Analysing a recording is not available: the rehearsal workflow is not running.</source>
+            <translation>Analisis rekaman tidak tersedia: alur latihan tidak sedang berjalan.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/main_window.py" line="911" />
+            <source>Video and audio files ({patterns})</source>
+            <translation>Berkas video dan audio ({patterns})</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/main_window.py" line="912" />
+            <source>All files ({patterns})</source>
+            <translation>Semua berkas ({patterns})</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/main_window.py" line="913" />
+            <source>Analyse a recording</source>
+            <translation>Analisis rekaman</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/main_window.py" line="955" />
+            <source>Analysing a recording</source>
+            <translation>Menganalisis rekaman</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/main_window.py" line="956" />
+            <source>File: {name}</source>
+            <translation>Berkas: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/main_window.py" line="958" />
+            <source>Analysis progress</source>
+            <translation>Kemajuan analisis</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/main_window.py" line="961" />
+            <source>Cancel analysis ({key})</source>
+            <translation>Batalkan analisis ({key})</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/main_window.py" line="963" />
+            <source>Stop analysing this recording. Nothing is saved. The record key cancels too.</source>
+            <translation>Hentikan analisis rekaman ini. Tidak ada yang disimpan. Tombol rekam juga bisa membatalkan.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/main_window.py" line="964" />
+            <source>Cancel analysis</source>
+            <translation>Batalkan analisis</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/main_window.py" line="992" />
             <source>This guide stays at the bottom of the window until you close it. Press {key} to go to it.</source>
             <translation>Panduan ini tetap ada di bagian bawah jendela sampai kamu menutupnya. Tekan {key} untuk pindah ke panduan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="861" />
+            <location filename="../../studio/ui/main_window.py" line="993" />
             <source>This guide stays at the bottom of the window until you close it.</source>
             <translation>Panduan ini tetap ada di bagian bawah jendela sampai kamu menutupnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="880" />
+            <location filename="../../studio/ui/main_window.py" line="1012" />
             <source>Welcome guide closed.</source>
             <translation>Panduan awal ditutup.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="897" />
+            <location filename="../../studio/ui/main_window.py" line="1029" />
             <source>Loading your attempts, one moment.</source>
             <translation>Memuat percobaanmu, tunggu sebentar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="928" />
+            <location filename="../../studio/ui/main_window.py" line="1060" />
             <source>Your attempts could not be read: {error}</source>
             <translation>Percobaanmu tidak bisa dibaca: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="961" />
+            <location filename="../../studio/ui/main_window.py" line="1093" />
             <source>Stop the recording first, then open an earlier attempt.</source>
             <translation>Hentikan perekaman dulu, lalu buka percobaan sebelumnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="972" />
+            <location filename="../../studio/ui/main_window.py" line="1104" />
             <source>That attempt is no longer in the library.</source>
             <translation>Percobaan itu sudah tidak ada di pustaka.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="979" />
+            <location filename="../../studio/ui/main_window.py" line="1111" />
             <source>Feedback on your attempt of {date} at {time}.</source>
             <translation>Masukan untuk percobaanmu pada {date} pukul {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="990" />
+            <location filename="../../studio/ui/main_window.py" line="1122" />
             <source>The session library is not available: the session database could not be opened.</source>
             <translation>Pustaka sesi tidak tersedia: database sesi tidak bisa dibuka.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1101" />
+            <location filename="../../studio/ui/main_window.py" line="1233" />
             <source>Trainee profile saved: {name}.</source>
             <translation>Profil peserta disimpan: {name}.</translation>
         </message>
@@ -4045,124 +4385,228 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
             <translation>Hanya baca. Pesan dari aplikasi, yang terbaru paling bawah. Gunakan tombol panah untuk membaca.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="133" />
+            <location filename="../../studio/ui/workflow.py" line="168" />
             <source>The recording could not start: {error}.</source>
             <translation>Perekaman tidak bisa dimulai: {error}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="146" />
+            <location filename="../../studio/ui/workflow.py" line="181" />
             <source>The recording could not be analysed: {error}.</source>
             <translation>Rekaman tidak bisa dianalisis: {error}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="297" />
+            <location filename="../../studio/ui/workflow.py" line="248" />
+            <source>The file {name} could not be analysed: {error}.</source>
+            <translation>Berkas {name} tidak bisa dianalisis: {error}.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="374" />
             <source>Skip the check</source>
             <translation>Lewati pemeriksaan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="343" />
+            <location filename="../../studio/ui/workflow.py" line="422" />
             <source>Starting the recording, one moment.</source>
             <translation>Memulai perekaman, tunggu sebentar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="345" />
-            <source>Still analysing the last attempt, one moment.</source>
-            <translation>Masih menganalisis percobaan terakhir, tunggu sebentar.</translation>
-        </message>
-        <message>
-            <location filename="../../studio/ui/workflow.py" line="365" />
+            <location filename="../../studio/ui/workflow.py" line="444" />
             <source>Get ready.</source>
             <translation>Bersiaplah.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="365" />
+            <location filename="../../studio/ui/workflow.py" line="444" />
             <source>Get ready. Press {key} to start now.</source>
             <translation>Bersiaplah. Tekan {key} untuk mulai sekarang.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="381" />
+            <location filename="../../studio/ui/workflow.py" line="460" />
             <source>Checking the camera, the microphone and the speaker. Press {key} or Escape to skip the check.</source>
             <translation>Memeriksa kamera, mikrofon, dan speaker. Tekan {key} atau Escape untuk melewati pemeriksaan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="383" />
+            <location filename="../../studio/ui/workflow.py" line="462" />
             <source>Checking the camera, the microphone and the speaker. Press Escape to skip the check.</source>
             <translation>Memeriksa kamera, mikrofon, dan speaker. Tekan Escape untuk melewati pemeriksaan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="405" />
+            <location filename="../../studio/ui/workflow.py" line="484" />
             <source>Microphone check: after this message, say a sentence, such as your product and its price, until you hear the result.</source>
             <translation>Pemeriksaan mikrofon: setelah pesan ini, ucapkan satu kalimat, misalnya nama produk dan harganya, sampai kamu mendengar hasilnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="414" />
+            <location filename="../../studio/ui/workflow.py" line="493" />
             <source>The check is done: everything is ready.</source>
             <translation>Pemeriksaan selesai: semuanya siap.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="419" />
+            <location filename="../../studio/ui/workflow.py" line="498" />
             <source>The check found 1 thing to look at. To fix it first, press {key} during the countdown.</source>
             <translation>Pemeriksaan menemukan 1 hal yang perlu dicek. Untuk memperbaikinya dulu, tekan {key} selama hitung mundur.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="421" />
+            <location filename="../../studio/ui/workflow.py" line="500" />
             <source>The check found {count} things to look at. To fix them first, press {key} during the countdown.</source>
             <translation>Pemeriksaan menemukan {count} hal yang perlu dicek. Untuk memperbaikinya dulu, tekan {key} selama hitung mundur.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="424" />
+            <location filename="../../studio/ui/workflow.py" line="503" />
             <source>The check found 1 thing to look at.</source>
             <translation>Pemeriksaan menemukan 1 hal yang perlu dicek.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="425" />
+            <location filename="../../studio/ui/workflow.py" line="504" />
             <source>The check found {count} things to look at.</source>
             <translation>Pemeriksaan menemukan {count} hal yang perlu dicek.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="434" />
+            <location filename="../../studio/ui/workflow.py" line="513" />
             <source>Check skipped.</source>
             <translation>Pemeriksaan dilewati.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="503" />
+            <location filename="../../studio/ui/workflow.py" line="595" />
             <source>Compared with your last attempt: {comparison}</source>
             <translation>Dibandingkan percobaan terakhirmu: {comparison}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="545" />
+            <location filename="../../studio/ui/workflow.py" line="638" />
+            <source>A recording is already being analysed. Press Escape or {key} to cancel it.</source>
+            <translation>Sebuah rekaman sedang dianalisis. Tekan Escape atau {key} untuk membatalkannya.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="640" />
+            <source>A recording is already being analysed. Press Escape to cancel it.</source>
+            <translation>Sebuah rekaman sedang dianalisis. Tekan Escape untuk membatalkannya.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="643" />
+            <source>Still analysing the last attempt, one moment.</source>
+            <translation>Masih menganalisis percobaan terakhir, tunggu sebentar.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="646" />
+            <source>Stop the rehearsal first, then analyse a recording.</source>
+            <translation>Hentikan latihan dulu, lalu analisis rekaman.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="650" />
+            <source>Analysing a recording needs the session library, which could not be opened.</source>
+            <translation>Analisis rekaman memerlukan pustaka sesi, tapi pustaka itu tidak bisa dibuka.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="654" />
+            <source>No recording chosen.</source>
+            <translation>Belum ada rekaman yang dipilih.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="673" />
+            <source>Analysing {name}. This can take a while; press Escape or {key} to cancel.</source>
+            <translation>Menganalisis {name}. Ini bisa makan waktu; tekan Escape atau {key} untuk membatalkan.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="675" />
+            <source>Analysing {name}. This can take a while; press Escape to cancel.</source>
+            <translation>Menganalisis {name}. Ini bisa makan waktu; tekan Escape untuk membatalkan.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="686" />
+            <source>The analysis is almost done and its results are being saved, one moment.</source>
+            <translation>Analisis hampir selesai dan hasilnya sedang disimpan, tunggu sebentar.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="689" />
+            <source>Analysis cancelled.</source>
+            <translation>Analisis dibatalkan.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="692" />
+            <source>Recording did not start, because a recording was being analysed. Press {key} to start recording now.</source>
+            <translation>Perekaman tidak dimulai karena ada rekaman yang sedang dianalisis. Tekan {key} untuk mulai merekam sekarang.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="694" />
+            <source>Recording did not start, because a recording was being analysed.</source>
+            <translation>Perekaman tidak dimulai karena ada rekaman yang sedang dianalisis.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="710" />
+            <source>Loading the speech model…</source>
+            <translation>Memuat model pengenal suara…</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="712" />
+            <source>Reading the file…</source>
+            <translation>Membaca berkas…</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="717" />
+            <source>Transcribing: {percent} percent</source>
+            <translation>Mentranskripsi: {percent} persen</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="719" />
+            <source>Transcribing: {percent} percent, less than a minute left</source>
+            <translation>Mentranskripsi: {percent} persen, kurang dari semenit lagi</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="721" />
+            <source>Transcribing: {percent} percent, about 1 minute left</source>
+            <translation>Mentranskripsi: {percent} persen, sekitar 1 menit lagi</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="723" />
+            <source>Transcribing: {percent} percent, about {minutes} minutes left</source>
+            <translation>Mentranskripsi: {percent} persen, sekitar {minutes} menit lagi</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="726" />
+            <source>Analysing what was said…</source>
+            <translation>Menganalisis ucapan…</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="727" />
+            <source>Saving the session: {percent} percent</source>
+            <translation>Menyimpan sesi: {percent} persen</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="823" />
             <source>Free practice: no script.</source>
             <translation>Latihan bebas: tanpa naskah.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="565" />
+            <location filename="../../studio/ui/workflow.py" line="843" />
             <source>The recording is still being saved. Try again in a moment.</source>
             <translation>Rekaman masih sedang disimpan. Coba lagi sebentar lagi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="575" />
+            <location filename="../../studio/ui/workflow.py" line="853" />
             <source>This attempt has no recording to play.</source>
             <translation>Percobaan ini tidak punya rekaman untuk diputar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="576" />
+            <location filename="../../studio/ui/workflow.py" line="854" />
             <source>There is no recording to play yet. Record an attempt first.</source>
             <translation>Belum ada rekaman untuk diputar. Rekam satu percobaan dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="585" />
+            <location filename="../../studio/ui/workflow.py" line="863" />
             <source>Playback is not available here ({error}). Open the session in the review screen.</source>
             <translation>Pemutaran tidak tersedia di sini ({error}). Buka sesinya di layar tinjauan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="596" />
+            <location filename="../../studio/ui/workflow.py" line="874" />
             <source>The voice note cannot be played here ({error}). Open the session in the review screen.</source>
             <translation>Catatan suara tidak bisa diputar di sini ({error}). Buka sesinya di layar tinjauan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="607" />
+            <location filename="../../studio/ui/workflow.py" line="885" />
             <source>Playback stopped: {error}</source>
             <translation>Pemutaran berhenti: {error}</translation>
+        </message>
+        <message>
+            <source>Change keys, theme, zoom, where messages go and the speech rate.</source>
+            <translation type="vanished">Ubah tombol, tema, zoom, tujuan pesan, dan kecepatan bicara.</translation>
         </message>
     </context>
 </TS>

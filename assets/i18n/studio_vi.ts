@@ -799,67 +799,112 @@
             <translation>Camera không cho hình. Hãy kiểm tra camera đã được cắm và không có ứng dụng nào khác đang dùng.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="65" />
+            <location filename="../../studio/services/recording_import.py" line="187" />
+            <source>The file {name} was not found. It may have been moved or renamed; choose it again.</source>
+            <translation>Không tìm thấy tệp {name}. Có thể tệp đã bị chuyển đi hoặc đổi tên; hãy chọn lại.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/services/recording_import.py" line="191" />
+            <source>{name} is a folder, not a recording. Choose a video or audio file.</source>
+            <translation>{name} là một thư mục, không phải bản ghi. Hãy chọn một tệp video hoặc âm thanh.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/services/recording_import.py" line="199" />
+            <source>The speech model could not be loaded, so {name} was not analysed: {problem}</source>
+            <translation>Không tải được mô hình nhận dạng giọng nói, nên {name} chưa được phân tích: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../studio/services/recording_import.py" line="210" />
+            <source>The file {name} is not a video or audio file the studio can read. Choose a recording such as MP4, MP3 or WAV.</source>
+            <translation>Tệp {name} không phải tệp video hay âm thanh mà ứng dụng đọc được. Hãy chọn một bản ghi như MP4, MP3 hoặc WAV.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/services/recording_import.py" line="214" />
+            <source>The file {name} has no sound in it, so there is nothing to analyse.</source>
+            <translation>Tệp {name} không có âm thanh, nên không có gì để phân tích.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/services/recording_import.py" line="225" />
+            <source>{name} could not be transcribed: {problem}</source>
+            <translation>Không chép lời được {name}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../studio/services/recording_import.py" line="229" />
+            <source>No speech was found in {name}, so there is nothing to analyse. Check that it is the right file and that its sound is not muted.</source>
+            <translation>Không tìm thấy lời nói trong {name}, nên không có gì để phân tích. Hãy kiểm tra xem đúng tệp chưa và âm thanh có bị tắt không.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/services/recording_import.py" line="328" />
+            <source>{name} was analysed, but the results could not be saved: {problem}</source>
+            <translation>Đã phân tích {name}, nhưng không lưu được kết quả: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../studio/services/rehearsal.py" line="66" />
             <source>The microphone stopped sending sound. Stop the recording to save and analyse what was recorded.</source>
             <translation>Micrô đã ngừng gửi âm thanh. Hãy dừng ghi để lưu và phân tích phần đã ghi.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="67" />
+            <location filename="../../studio/services/rehearsal.py" line="68" />
             <source>The disk is almost full, so recording stopped. Stop the recording to save what was recorded.</source>
             <translation>Ổ đĩa gần đầy nên việc ghi đã dừng. Hãy dừng ghi để lưu phần đã ghi.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="68" />
+            <location filename="../../studio/services/rehearsal.py" line="69" />
             <source>The recording stopped by itself. Stop the recording to save what was recorded.</source>
             <translation>Việc ghi đã tự dừng. Hãy dừng ghi để lưu phần đã ghi.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="216" />
+            <location filename="../../studio/services/rehearsal.py" line="221" />
             <source>Dead air. Say something.</source>
             <translation>Đang có khoảng lặng. Hãy nói gì đó.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="222" />
+            <location filename="../../studio/services/rehearsal.py" line="227" />
             <source>Slow down a little.</source>
             <translation>Nói chậm lại một chút.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="264" />
+            <location filename="../../studio/services/rehearsal.py" line="271" />
             <source>Careful: a risky claim.</source>
             <translation>Cẩn thận: câu nói rủi ro.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="264" />
+            <location filename="../../studio/services/rehearsal.py" line="271" />
             <source>Careful: “{quote}”.</source>
             <translation>Cẩn thận: “{quote}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="409" />
+            <location filename="../../studio/services/rehearsal.py" line="305" />
+            <source>Before you close: say “{line}”.</source>
+            <translation>Trước khi chốt, bạn hãy nói “{line}”.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/services/rehearsal.py" line="451" />
             <source>A rehearsal is already recording. Stop it first.</source>
             <translation>Đang có một buổi tập được ghi. Hãy dừng buổi tập đó trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="420" />
+            <location filename="../../studio/services/rehearsal.py" line="462" />
             <source>Free practice</source>
             <translation>Tập tự do</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="440" />
+            <location filename="../../studio/services/rehearsal.py" line="482" />
             <source>The recording could not start: {problem}.</source>
             <translation>Không bắt đầu ghi được: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="504" />
+            <location filename="../../studio/services/rehearsal.py" line="546" />
             <source>Nothing is being recorded.</source>
             <translation>Hiện không ghi gì cả.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="537" />
+            <location filename="../../studio/services/rehearsal.py" line="579" />
             <source>The recording could not be finished: {problem}.</source>
             <translation>Không hoàn tất được bản ghi: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="555" />
+            <location filename="../../studio/services/rehearsal.py" line="597" />
             <source>The recording was saved, but it could not be analysed: {problem}.</source>
             <translation>Bản ghi đã được lưu nhưng không phân tích được: {problem}.</translation>
         </message>
@@ -1274,367 +1319,377 @@
             <translation>Chọn kịch bản để tập.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="400" />
+            <location filename="../../studio/ui/actions.py" line="401" />
+            <source>&amp;Analyse a recording…</source>
+            <translation>&amp;Phân tích một bản ghi…</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/actions.py" line="402" />
+            <source>Choose a video or audio file made elsewhere and get feedback on it as on a rehearsal, with the script and market chosen here.</source>
+            <translation>Chọn một tệp video hoặc âm thanh ghi ở nơi khác và nhận góp ý như với một buổi tập, theo kịch bản và thị trường đang chọn ở đây.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/actions.py" line="404" />
             <source>&amp;Settings…</source>
             <translation>&amp;Cài đặt…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="401" />
-            <source>Change keys, theme, zoom, where messages go and the speech rate.</source>
-            <translation>Đổi phím, giao diện, thu phóng, nơi nhận thông báo và tốc độ đọc.</translation>
+            <location filename="../../studio/ui/actions.py" line="405" />
+            <source>Change the language, look, voice, devices, countdown, live cues and keys.</source>
+            <translation>Đổi ngôn ngữ, giao diện, giọng đọc, thiết bị, đếm ngược, nhắc nhở trực tiếp và phím.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="402" />
+            <location filename="../../studio/ui/actions.py" line="406" />
             <source>&amp;Quit</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="402" />
+            <location filename="../../studio/ui/actions.py" line="406" />
             <source>Close Rehearsal Studio.</source>
             <translation>Đóng Rehearsal Studio.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="403" />
+            <location filename="../../studio/ui/actions.py" line="407" />
             <source>&amp;Next finding</source>
             <translation>&amp;Góp ý tiếp theo</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="403" />
+            <location filename="../../studio/ui/actions.py" line="407" />
             <source>Go to the next piece of feedback and read it.</source>
             <translation>Chuyển đến góp ý tiếp theo và đọc góp ý đó.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="405" />
+            <location filename="../../studio/ui/actions.py" line="409" />
             <source>&amp;Previous finding</source>
             <translation>Góp ý &amp;trước</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="406" />
+            <location filename="../../studio/ui/actions.py" line="410" />
             <source>Go to the previous piece of feedback and read it.</source>
             <translation>Chuyển về góp ý trước và đọc góp ý đó.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="407" />
+            <location filename="../../studio/ui/actions.py" line="411" />
             <source>P&amp;lay from finding</source>
             <translation>&amp;Phát từ góp ý</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="408" />
+            <location filename="../../studio/ui/actions.py" line="412" />
             <source>Play the recording from the selected piece of feedback.</source>
             <translation>Phát bản ghi từ góp ý đang chọn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="409" />
+            <location filename="../../studio/ui/actions.py" line="413" />
             <source>R&amp;epeat last message</source>
             <translation>&amp;Lặp lại thông báo cuối</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="409" />
+            <location filename="../../studio/ui/actions.py" line="413" />
             <source>Say the last message again.</source>
             <translation>Đọc lại thông báo vừa rồi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="411" />
+            <location filename="../../studio/ui/actions.py" line="415" />
             <source>&amp;Stop speaking</source>
             <translation>&amp;Dừng đọc</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="411" />
+            <location filename="../../studio/ui/actions.py" line="415" />
             <source>Stop the app's voice.</source>
             <translation>Dừng giọng đọc của ứng dụng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="412" />
+            <location filename="../../studio/ui/actions.py" line="416" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Phóng to</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="412" />
+            <location filename="../../studio/ui/actions.py" line="416" />
             <source>Make text and controls bigger, up to 200 percent.</source>
             <translation>Phóng to chữ và các điều khiển, tối đa 200 phần trăm.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="414" />
+            <location filename="../../studio/ui/actions.py" line="418" />
             <source>Zoom &amp;out</source>
             <translation>&amp;Thu nhỏ</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="414" />
+            <location filename="../../studio/ui/actions.py" line="418" />
             <source>Make text and controls smaller, down to 100 percent.</source>
             <translation>Thu nhỏ chữ và các điều khiển, tối thiểu 100 phần trăm.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="416" />
+            <location filename="../../studio/ui/actions.py" line="420" />
             <source>&amp;Reset zoom</source>
             <translation>Đặt &amp;lại thu phóng</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="416" />
+            <location filename="../../studio/ui/actions.py" line="420" />
             <source>Set the zoom back to 100 percent.</source>
             <translation>Đưa mức thu phóng về 100 phần trăm.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="418" />
+            <location filename="../../studio/ui/actions.py" line="422" />
             <source>Show or hide the &amp;teleprompter</source>
             <translation>Hiện hoặc ẩn &amp;bảng nhắc lời</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="419" />
+            <location filename="../../studio/ui/actions.py" line="423" />
             <source>Show or hide the script text while you record.</source>
             <translation>Hiện hoặc ẩn nội dung kịch bản khi bạn ghi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="420" />
+            <location filename="../../studio/ui/actions.py" line="424" />
             <source>Switch t&amp;heme</source>
             <translation>Đổi &amp;giao diện</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="421" />
+            <location filename="../../studio/ui/actions.py" line="425" />
             <source>Switch between the normal and the two high-contrast themes.</source>
             <translation>Chuyển giữa giao diện thường và hai giao diện tương phản cao.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="422" />
+            <location filename="../../studio/ui/actions.py" line="426" />
             <source>&amp;Keyboard reference</source>
             <translation>&amp;Bảng phím tắt</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="422" />
+            <location filename="../../studio/ui/actions.py" line="426" />
             <source>Open the list of every command and its key.</source>
             <translation>Mở danh sách mọi lệnh và phím của từng lệnh.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="424" />
+            <location filename="../../studio/ui/actions.py" line="428" />
             <source>&amp;About Rehearsal Studio</source>
             <translation>&amp;Giới thiệu Rehearsal Studio</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="424" />
+            <location filename="../../studio/ui/actions.py" line="428" />
             <source>Show the version and what the app does.</source>
             <translation>Cho biết phiên bản và công dụng của ứng dụng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="427" />
+            <location filename="../../studio/ui/actions.py" line="431" />
             <source>Session &amp;library…</source>
             <translation>&amp;Thư viện phiên…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="428" />
+            <location filename="../../studio/ui/actions.py" line="432" />
             <source>Open the library of every recorded session; Enter on a session opens its review.</source>
             <translation>Mở thư viện của mọi phiên đã ghi; nhấn Enter trên một phiên để mở phần xem lại phiên đó.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="430" />
+            <location filename="../../studio/ui/actions.py" line="434" />
             <source>&amp;Progress…</source>
             <translation>Tiến &amp;bộ…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="431" />
+            <location filename="../../studio/ui/actions.py" line="435" />
             <source>Show how the current trainee's scores changed over the sessions.</source>
             <translation>Cho biết điểm của học viên hiện tại thay đổi thế nào qua các phiên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="432" />
+            <location filename="../../studio/ui/actions.py" line="436" />
             <source>&amp;Trainee profile…</source>
             <translation>&amp;Hồ sơ học viên…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="433" />
+            <location filename="../../studio/ui/actions.py" line="437" />
             <source>Edit the current trainee's name, language, market and pace.</source>
             <translation>Sửa tên, ngôn ngữ, thị trường và tốc độ nói của học viên hiện tại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="435" />
+            <location filename="../../studio/ui/actions.py" line="439" />
             <source>Attempt &amp;history…</source>
             <translation>Lịch &amp;sử các lần tập…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="436" />
+            <location filename="../../studio/ui/actions.py" line="440" />
             <source>Hear and see your attempts on the current script and how your scores changed; Enter on an attempt shows its feedback.</source>
             <translation>Nghe và xem các lần tập với kịch bản hiện tại và điểm của bạn đã thay đổi thế nào; nhấn Enter trên một lần tập để xem góp ý của lần đó.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="438" />
+            <location filename="../../studio/ui/actions.py" line="442" />
             <source>&amp;Welcome guide</source>
             <translation>&amp;Hướng dẫn làm quen</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="439" />
+            <location filename="../../studio/ui/actions.py" line="443" />
             <source>Show and say the short guide to the app and its most important keys.</source>
             <translation>Hiện và đọc hướng dẫn ngắn về ứng dụng và các phím quan trọng nhất.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="447" />
+            <location filename="../../studio/ui/actions.py" line="451" />
             <source>&amp;Play or pause</source>
             <translation>&amp;Phát hoặc tạm dừng</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="447" />
+            <location filename="../../studio/ui/actions.py" line="451" />
             <source>Play or pause the recording.</source>
             <translation>Phát hoặc tạm dừng bản ghi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="448" />
+            <location filename="../../studio/ui/actions.py" line="452" />
             <source>&amp;Back five seconds</source>
             <translation>&amp;Lùi 5 giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="448" />
+            <location filename="../../studio/ui/actions.py" line="452" />
             <source>Jump back five seconds.</source>
             <translation>Lùi lại 5 giây.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="449" />
+            <location filename="../../studio/ui/actions.py" line="453" />
             <source>&amp;Forward five seconds</source>
             <translation>&amp;Tới 5 giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="449" />
+            <location filename="../../studio/ui/actions.py" line="453" />
             <source>Jump forward five seconds.</source>
             <translation>Tua tới 5 giây.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="450" />
+            <location filename="../../studio/ui/actions.py" line="454" />
             <source>&amp;Slower</source>
             <translation>&amp;Chậm hơn</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="450" />
+            <location filename="../../studio/ui/actions.py" line="454" />
             <source>Play more slowly, down to half speed.</source>
             <translation>Phát chậm hơn, chậm nhất là nửa tốc độ.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="451" />
+            <location filename="../../studio/ui/actions.py" line="455" />
             <source>F&amp;aster</source>
             <translation>&amp;Nhanh hơn</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="451" />
+            <location filename="../../studio/ui/actions.py" line="455" />
             <source>Play faster, up to double speed.</source>
             <translation>Phát nhanh hơn, nhanh nhất là gấp đôi tốc độ.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="453" />
+            <location filename="../../studio/ui/actions.py" line="457" />
             <source>Go to the next piece of feedback and play from it.</source>
             <translation>Chuyển đến góp ý tiếp theo và phát từ đó.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="454" />
+            <location filename="../../studio/ui/actions.py" line="458" />
             <source>P&amp;revious finding</source>
             <translation>Góp ý &amp;trước</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="455" />
+            <location filename="../../studio/ui/actions.py" line="459" />
             <source>Go to the previous piece of feedback and play from it.</source>
             <translation>Chuyển về góp ý trước và phát từ đó.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="456" />
+            <location filename="../../studio/ui/actions.py" line="460" />
             <source>Add &amp;comment</source>
             <translation>Thêm &amp;bình luận</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="456" />
+            <location filename="../../studio/ui/actions.py" line="460" />
             <source>Write a comment at the current moment.</source>
             <translation>Viết bình luận tại thời điểm hiện tại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="457" />
+            <location filename="../../studio/ui/actions.py" line="461" />
             <source>Record &amp;voice note</source>
             <translation>Thu ghi chú th&amp;oại</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="458" />
+            <location filename="../../studio/ui/actions.py" line="462" />
             <source>Start or stop a voice note at the current moment.</source>
             <translation>Bắt đầu hoặc dừng ghi chú thoại tại thời điểm hiện tại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="459" />
+            <location filename="../../studio/ui/actions.py" line="463" />
             <source>&amp;Dismiss finding</source>
             <translation>Bỏ &amp;qua góp ý</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="460" />
+            <location filename="../../studio/ui/actions.py" line="464" />
             <source>Dismiss the selected finding, with the reason you typed.</source>
             <translation>Bỏ qua góp ý đang chọn, kèm lý do bạn đã nhập.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="461" />
+            <location filename="../../studio/ui/actions.py" line="465" />
             <source>Say &amp;where</source>
             <translation>Đọc &amp;vị trí</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="461" />
+            <location filename="../../studio/ui/actions.py" line="465" />
             <source>Say the current time and speed.</source>
             <translation>Đọc thời điểm và tốc độ phát hiện tại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="462" />
+            <location filename="../../studio/ui/actions.py" line="466" />
             <source>Rule pac&amp;k…</source>
             <translation>Bộ qu&amp;y tắc…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="463" />
+            <location filename="../../studio/ui/actions.py" line="467" />
             <source>Adjust the banned-claim rules for your centre, starting at the selected finding's rule.</source>
             <translation>Điều chỉnh các quy tắc về câu nói bị cấm cho trung tâm của bạn, bắt đầu từ quy tắc của góp ý đang chọn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="516" />
+            <location filename="../../studio/ui/actions.py" line="520" />
             <source>there is no command called {command}</source>
             <translation>không có lệnh nào tên {command}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="535" />
+            <location filename="../../studio/ui/actions.py" line="539" />
             <source>{description} Key: {key}.</source>
             <translation>{description} Phím: {key}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="536" />
+            <location filename="../../studio/ui/actions.py" line="540" />
             <source>{description} No key.</source>
             <translation>{description} Chưa có phím.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="552" />
+            <location filename="../../studio/ui/actions.py" line="556" />
             <source>single-key mode needs one key without Control, Alt or Shift</source>
             <translation>chế độ một phím cần một phím duy nhất, không kèm Control, Alt hay Shift</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="556" />
+            <location filename="../../studio/ui/actions.py" line="560" />
             <source>{key} already does {command}</source>
             <translation>{key} đã được dùng cho lệnh {command}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="568" />
+            <location filename="../../studio/ui/actions.py" line="572" />
             <source>{key} cannot be used for {command}: {reason}.</source>
             <translation>Không dùng được {key} cho lệnh {command}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="601" />
+            <location filename="../../studio/ui/actions.py" line="605" />
             <source>the file does not hold an object</source>
             <translation>tệp không chứa một đối tượng</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="605" />
+            <location filename="../../studio/ui/actions.py" line="609" />
             <source>'{section}' is not an object</source>
             <translation>'{section}' không phải là một đối tượng</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="610" />
+            <location filename="../../studio/ui/actions.py" line="614" />
             <source>The key settings file could not be read ({problem}); the default keys are used.</source>
             <translation>Không đọc được tệp cài đặt phím ({problem}); đang dùng phím mặc định.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="617" />
+            <location filename="../../studio/ui/actions.py" line="621" />
             <source>The saved keys had conflicts; the default keys are used for that layout.</source>
             <translation>Các phím đã lưu bị trùng nhau; đang dùng phím mặc định cho bố cục đó.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="643" />
+            <location filename="../../studio/ui/actions.py" line="647" />
             <source>Keyboard reference</source>
             <translation>Bảng phím tắt</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="647" />
+            <location filename="../../studio/ui/actions.py" line="651" />
             <source>Every command has a key. In **single-key mode** (Settings) every command is one key with no Control, Alt
 or Shift; letter keys work when the focus is not in a text field. Keys can be changed in Settings; keys
 that belong to your screen reader (Insert, Caps Lock, the number pad) or to the system are refused.</source>
@@ -1643,44 +1698,44 @@ hay Shift; các phím chữ hoạt động khi con trỏ không ở trong ô nh�
 thuộc về trình đọc màn hình (Insert, Caps Lock, bàn phím số) hoặc thuộc về hệ thống sẽ không được nhận.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="651" />
+            <location filename="../../studio/ui/actions.py" line="655" />
             <source>Moving around: Tab and Shift+Tab move between controls, arrow keys move in lists and menus, Enter or
 Space activates, Escape closes a dialog. Menus open with Alt and the underlined letter.</source>
             <translation>Di chuyển: Tab và Shift+Tab chuyển giữa các điều khiển, phím mũi tên di chuyển trong danh sách và menu, Enter hoặc
 Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và chữ cái được gạch chân.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="659" />
+            <location filename="../../studio/ui/actions.py" line="663" />
             <source>{menu} menu (Alt+{letter})</source>
             <translation>Menu {menu} (Alt+{letter})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="661" />
+            <location filename="../../studio/ui/actions.py" line="665" />
             <source>In the review window (Enter on a session in the library opens it)</source>
             <translation>Trong cửa sổ xem lại (nhấn Enter trên một phiên trong thư viện để mở)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="663" />
+            <location filename="../../studio/ui/actions.py" line="667" />
             <source>none</source>
             <translation>không có</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="664" />
+            <location filename="../../studio/ui/actions.py" line="668" />
             <source>Command</source>
             <translation>Lệnh</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="664" />
+            <location filename="../../studio/ui/actions.py" line="668" />
             <source>Key</source>
             <translation>Phím</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="664" />
+            <location filename="../../studio/ui/actions.py" line="668" />
             <source>Single-key mode</source>
             <translation>Chế độ một phím</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="664" />
+            <location filename="../../studio/ui/actions.py" line="668" />
             <source>What it does</source>
             <translation>Tác dụng</translation>
         </message>
@@ -1770,182 +1825,422 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
             <translation>Sẵn sàng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="63" />
+            <location filename="../../studio/ui/dialogs.py" line="69" />
             <source>Close</source>
             <translation>Đóng</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="101" />
+            <location filename="../../studio/ui/dialogs.py" line="107" />
             <source>Keyboard reference — {app}</source>
             <translation>Bảng phím tắt — {app}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="103" />
+            <location filename="../../studio/ui/dialogs.py" line="109" />
             <source>Read-only. Every command and its key. Use the arrow keys to read.</source>
             <translation>Chỉ đọc. Mọi lệnh và phím của từng lệnh. Dùng các phím mũi tên để đọc.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="127" />
+            <location filename="../../studio/ui/dialogs.py" line="133" />
             <source>About {app}</source>
             <translation>Giới thiệu {app}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="128" />
+            <location filename="../../studio/ui/dialogs.py" line="134" />
             <source>About</source>
             <translation>Giới thiệu</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="130" />
+            <location filename="../../studio/ui/dialogs.py" line="136" />
             <source>{app} {version}.</source>
             <translation>{app} {version}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="131" />
+            <location filename="../../studio/ui/dialogs.py" line="137" />
             <source>Rehearse selling on a livestream in private: record yourself, hear feedback on your pace, your script and claims that platforms ban.</source>
             <translation>Tập bán hàng trên livestream một cách riêng tư: tự ghi lại chính mình, nghe góp ý về tốc độ nói, kịch bản và những câu nói bị các nền tảng cấm.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="133" />
+            <location filename="../../studio/ui/dialogs.py" line="139" />
             <source>Everything stays on this computer. Free and open-source software.</source>
             <translation>Mọi dữ liệu đều ở lại trên máy tính này. Phần mềm miễn phí và mã nguồn mở.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="247" />
+            <location filename="../../studio/ui/dialogs.py" line="209" />
+            <source>Too &amp;fast</source>
+            <translation>Nói &amp;quá nhanh</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="210" />
+            <source>While you record, the app tells you to slow down when you speak faster than your target pace.</source>
+            <translation>Trong lúc ghi, ứng dụng nhắc bạn nói chậm lại khi bạn nói nhanh hơn tốc độ mục tiêu.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="211" />
+            <source>Dead air (&amp;silence)</source>
+            <translation>Khoảng lặng (&amp;dừng nói quá lâu)</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="212" />
+            <source>While you record, the app tells you when you are silent longer than the dead-air time above.</source>
+            <translation>Trong lúc ghi, ứng dụng báo cho bạn khi bạn im lặng lâu hơn thời gian khoảng lặng ở trên.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="213" />
+            <source>&amp;Banned claim</source>
+            <translation>Câ&amp;u nói bị cấm</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="214" />
+            <source>While you record, the app warns you right after you say a claim that platforms ban.</source>
+            <translation>Trong lúc ghi, ứng dụng cảnh báo ngay khi bạn vừa nói một câu mà các nền tảng cấm.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="215" />
+            <source>Talking point not &amp;yet covered</source>
+            <translation>Ý chính &amp;vẫn chưa nói đến</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="216" />
+            <source>While you record, the app reminds you of a talking point from your script that you have not covered.</source>
+            <translation>Trong lúc ghi, ứng dụng nhắc bạn ý chính trong kịch bản mà bạn chưa nói đến.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="300" />
             <source>Settings messages</source>
             <translation>Thông báo cài đặt</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="252" />
+            <location filename="../../studio/ui/dialogs.py" line="305" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="254" />
+            <location filename="../../studio/ui/dialogs.py" line="307" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="273" />
+            <location filename="../../studio/ui/dialogs.py" line="511" />
             <source>Settings — {app}</source>
             <translation>Cài đặt — {app}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="274" />
+            <location filename="../../studio/ui/dialogs.py" line="512" />
             <source>Appearance and messages</source>
             <translation>Giao diện và thông báo</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="276" />
+            <location filename="../../studio/ui/dialogs.py" line="514" />
             <source>&amp;Language:</source>
             <translation>&amp;Ngôn ngữ:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="277" />
+            <location filename="../../studio/ui/dialogs.py" line="515" />
             <source>Language</source>
             <translation>Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="279" />
+            <location filename="../../studio/ui/dialogs.py" line="517" />
             <source>The language of the app's menus, buttons and messages. It changes when you press OK.</source>
             <translation>Ngôn ngữ của menu, nút và thông báo trong ứng dụng. Ngôn ngữ sẽ đổi khi bạn nhấn OK.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="282" />
+            <location filename="../../studio/ui/dialogs.py" line="520" />
             <source>Follow the system</source>
             <translation>Theo hệ thống</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="284" />
+            <location filename="../../studio/ui/dialogs.py" line="522" />
             <source>&amp;Theme:</source>
             <translation>&amp;Giao diện:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="285" />
+            <location filename="../../studio/ui/dialogs.py" line="523" />
             <source>Theme</source>
             <translation>Giao diện</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="286" />
+            <location filename="../../studio/ui/dialogs.py" line="524" />
             <source>Colours of the app; two high-contrast themes.</source>
             <translation>Màu sắc của ứng dụng; có hai giao diện tương phản cao.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="290" />
+            <location filename="../../studio/ui/dialogs.py" line="528" />
             <source>&amp;Zoom:</source>
             <translation>&amp;Thu phóng:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="291" />
+            <location filename="../../studio/ui/dialogs.py" line="529" />
             <source>Zoom</source>
             <translation>Thu phóng</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="292" />
+            <location filename="../../studio/ui/dialogs.py" line="530" />
             <source>Size of text and controls, from 100 to 200 percent.</source>
             <translation>Cỡ chữ và điều khiển, từ 100 đến 200 phần trăm.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="294" />
+            <location filename="../../studio/ui/dialogs.py" line="532" />
             <source>&amp;Messages go to:</source>
             <translation>Gửi thông &amp;báo đến:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="295" />
+            <location filename="../../studio/ui/dialogs.py" line="533" />
             <source>Messages go to</source>
             <translation>Gửi thông báo đến</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="296" />
+            <location filename="../../studio/ui/dialogs.py" line="534" />
             <source>Screen reader, the app's own voice, or both.</source>
             <translation>Trình đọc màn hình, giọng đọc riêng của ứng dụng, hoặc cả hai.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="300" />
+            <location filename="../../studio/ui/dialogs.py" line="538" />
+            <source>Speech and sounds</source>
+            <translation>Giọng đọc và âm thanh</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="539" />
             <source>Speech &amp;rate:</source>
             <translation>Tố&amp;c độ đọc:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="301" />
+            <location filename="../../studio/ui/dialogs.py" line="540" />
             <source>Speech rate</source>
             <translation>Tốc độ đọc</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="302" />
+            <location filename="../../studio/ui/dialogs.py" line="541" />
             <source>Words a minute for the app's voice.</source>
             <translation>Số từ mỗi phút của giọng đọc ứng dụng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="304" />
-            <source>Single-&amp;key mode: every command is one key, no key combinations</source>
-            <translation>Chế độ &amp;một phím: mỗi lệnh là một phím, không dùng tổ hợp phím</translation>
+            <location filename="../../studio/ui/dialogs.py" line="542" />
+            <source>Speech &amp;volume:</source>
+            <translation>Âm &amp;lượng giọng đọc:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="306" />
+            <location filename="../../studio/ui/dialogs.py" line="543" />
+            <source>Speech volume</source>
+            <translation>Âm lượng giọng đọc</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="544" />
+            <source>How loud the app's voice is, from 0 to 100 percent.</source>
+            <translation>Độ to của giọng đọc ứng dụng, từ 0 đến 100 phần trăm.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="545" />
+            <source>Feedback lan&amp;guage:</source>
+            <translation>Ngôn ngữ gó&amp;p ý:</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="546" />
+            <source>Feedback language</source>
+            <translation>Ngôn ngữ góp ý</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="548" />
+            <source>The language the app's voice speaks and your feedback is written in.</source>
+            <translation>Ngôn ngữ của giọng đọc ứng dụng và của các góp ý cho bạn.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="550" />
+            <source>Same as the interface</source>
+            <translation>Giống ngôn ngữ giao diện</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="551" />
+            <source>&amp;Earcon volume:</source>
+            <translation>Âm lượng âm bá&amp;o:</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="552" />
+            <source>Earcon volume</source>
+            <translation>Âm lượng âm báo</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="554" />
+            <source>How loud the short sounds (earcons) are, for example when recording starts, from 0 to 100 percent.</source>
+            <translation>Độ to của các âm báo ngắn, ví dụ khi bắt đầu ghi, từ 0 đến 100 phần trăm.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="557" />
+            <source>Recording</source>
+            <translation>Ghi hình</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="559" />
+            <source>M&amp;icrophone:</source>
+            <translation>Mic&amp;rô:</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="559" />
+            <source>Microphone</source>
+            <translation>Micrô</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="560" />
+            <source>The microphone you record with. The system default is the computer's default microphone.</source>
+            <translation>Micrô dùng để ghi. Mặc định của hệ thống là micrô mặc định của máy tính.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="562" />
+            <source>&amp;Camera:</source>
+            <translation>C&amp;amera ghi hình:</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="562" />
+            <source>Camera</source>
+            <translation>Camera</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="563" />
+            <source>The camera you record with. The system default is the first camera; without a camera, takes record sound only.</source>
+            <translation>Camera dùng để ghi. Mặc định của hệ thống là camera đầu tiên; nếu không có camera, buổi tập chỉ ghi âm thanh.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="565" />
+            <source>Sound &amp;output:</source>
+            <translation>Thiết bị phát âm t&amp;hanh:</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="565" />
+            <source>Sound output</source>
+            <translation>Thiết bị phát âm thanh</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="566" />
+            <source>The speaker or headphones the pre-flight check plays its test tone on. The system default is the computer's default output.</source>
+            <translation>Loa hoặc tai nghe để bước kiểm tra trước khi ghi phát tiếng bíp thử. Mặc định của hệ thống là thiết bị phát mặc định của máy tính.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="576" />
+            <source>Cou&amp;ntdown:</source>
+            <translation>Thờ&amp;i gian đếm ngược:</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="577" />
+            <source>Countdown</source>
+            <translation>Thời gian đếm ngược</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="579" />
+            <source>Seconds counted down before recording starts, so you can get ready.</source>
+            <translation>Số giây đếm ngược trước khi bắt đầu ghi, để bạn kịp chuẩn bị.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="583" />
+            <source>No countdown</source>
+            <translation>Không đếm ngược</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="584" />
+            <source>Check camera, microphone and s&amp;peaker before recording</source>
+            <translation>Kiểm tra cam&amp;era, micrô và loa trước khi ghi</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="586" />
+            <source>Before each take the app checks your framing and light, your microphone and your speaker, and says what to fix.</source>
+            <translation>Trước mỗi buổi tập, ứng dụng kiểm tra khung hình và ánh sáng, micrô và loa của bạn, rồi nói cho bạn biết cần sửa gì.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="589" />
+            <source>Dead &amp;air after:</source>
+            <translation>Khoảng lặng &amp;sau:</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="590" />
+            <source>Dead air after</source>
+            <translation>Khoảng lặng sau</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="592" />
+            <source>Seconds of silence that count as dead air, in live cues and in your feedback. From 1 to 30.</source>
+            <translation>Số giây im lặng được tính là khoảng lặng, trong lời nhắc khi ghi và trong góp ý. Từ 1 đến 30.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="595" />
+            <source>{seconds} seconds</source>
+            <translation>{seconds} giây</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="599" />
+            <source>Live cues while recording</source>
+            <translation>Lời nhắc trong lúc ghi</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="604" />
             <source>Keys</source>
             <translation>Phím</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="309" />
+            <location filename="../../studio/ui/dialogs.py" line="605" />
+            <source>Single-&amp;key mode: every command is one key, no key combinations</source>
+            <translation>Chế độ &amp;một phím: mỗi lệnh là một phím, không dùng tổ hợp phím</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="607" />
+            <source>For anyone who finds it hard to hold two keys at once. The keys below change with it.</source>
+            <translation>Dành cho người khó giữ hai phím cùng lúc. Các phím bên dưới thay đổi theo.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="611" />
             <source>{command}:</source>
             <translation>{command}:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="311" />
+            <location filename="../../studio/ui/dialogs.py" line="613" />
             <source>Restore &amp;default keys</source>
             <translation>&amp;Khôi phục phím mặc định</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="338" />
+            <location filename="../../studio/ui/dialogs.py" line="614" />
+            <source>Puts back the keys the app came with, for the key mode above.</source>
+            <translation>Đưa các phím về như ban đầu, cho chế độ phím ở trên.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="625" />
+            <source>System default microphone</source>
+            <translation>Micrô mặc định của hệ thống</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="625" />
+            <source>System default camera</source>
+            <translation>Camera mặc định của hệ thống</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="626" />
+            <source>System default sound output</source>
+            <translation>Thiết bị phát mặc định của hệ thống</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="629" />
+            <source>{name} (camera {index})</source>
+            <translation>{name} (camera {index})</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="631" />
+            <source>{name} (not connected)</source>
+            <translation>{name} (chưa kết nối)</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="662" />
+            <source>The devices could not be listed ({error}); you can still use the system default.</source>
+            <translation>Không liệt kê được các thiết bị ({error}); bạn vẫn có thể dùng thiết bị mặc định của hệ thống.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="698" />
             <source>{command}: {key}.</source>
             <translation>{command}: {key}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="340" />
+            <location filename="../../studio/ui/dialogs.py" line="700" />
             <source>{command}: no key.</source>
             <translation>{command}: chưa có phím.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="346" />
+            <location filename="../../studio/ui/dialogs.py" line="706" />
             <source>Default keys restored.</source>
             <translation>Đã khôi phục phím mặc định.</translation>
         </message>
@@ -2080,492 +2375,537 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
             <translation>Hiện góp ý và bình luận của lần tập đã chọn trong cửa sổ chính.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="63" />
+            <location filename="../../studio/ui/main_window.py" line="72" />
             <source>Vietnam (Vietnamese)</source>
             <translation>Việt Nam (tiếng Việt)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="64" />
+            <location filename="../../studio/ui/main_window.py" line="73" />
             <source>China (Simplified Chinese)</source>
             <translation>Trung Quốc (tiếng Trung giản thể)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="65" />
+            <location filename="../../studio/ui/main_window.py" line="74" />
             <source>Indonesia (Indonesian)</source>
             <translation>Indonesia (tiếng Indonesia)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="66" />
+            <location filename="../../studio/ui/main_window.py" line="75" />
             <source>United States (English)</source>
             <translation>Hoa Kỳ (tiếng Anh)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="67" />
+            <location filename="../../studio/ui/main_window.py" line="76" />
             <source>United Kingdom (English)</source>
             <translation>Vương quốc Anh (tiếng Anh)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="71" />
+            <location filename="../../studio/ui/main_window.py" line="80" />
             <source>Must fix</source>
             <translation>Bắt buộc sửa</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="72" />
+            <location filename="../../studio/ui/main_window.py" line="81" />
             <source>Needs evidence</source>
             <translation>Cần bằng chứng</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="73" />
+            <location filename="../../studio/ui/main_window.py" line="82" />
             <source>Check the fact</source>
             <translation>Kiểm tra lại thông tin</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="74" />
+            <location filename="../../studio/ui/main_window.py" line="83" />
             <source>Warning</source>
             <translation>Cảnh báo</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="75" />
+            <location filename="../../studio/ui/main_window.py" line="84" />
             <source>Note</source>
             <translation>Lưu ý</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="76" />
+            <location filename="../../studio/ui/main_window.py" line="85" />
             <source>Well done</source>
             <translation>Làm tốt lắm</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="135" />
+            <location filename="../../studio/ui/main_window.py" line="144" />
             <source>1 second</source>
             <translation>1 giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="135" />
-            <source>{seconds} seconds</source>
-            <translation>{seconds} giây</translation>
-        </message>
-        <message>
-            <location filename="../../studio/ui/main_window.py" line="137" />
+            <location filename="../../studio/ui/main_window.py" line="146" />
             <source>1 minute 1 second</source>
             <translation>1 phút 1 giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="137" />
+            <location filename="../../studio/ui/main_window.py" line="146" />
             <source>1 minute {seconds} seconds</source>
             <translation>1 phút {seconds} giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="139" />
+            <location filename="../../studio/ui/main_window.py" line="148" />
             <source>{minutes} minutes 1 second</source>
             <translation>{minutes} phút 1 giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="139" />
+            <location filename="../../studio/ui/main_window.py" line="148" />
             <source>{minutes} minutes {seconds} seconds</source>
             <translation>{minutes} phút {seconds} giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="150" />
+            <location filename="../../studio/ui/main_window.py" line="159" />
             <source>{index} of {total}. {severity} at {time}:</source>
             <translation>{index} trên {total}. {severity} lúc {time}:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="154" />
+            <location filename="../../studio/ui/main_window.py" line="163" />
             <source>You said: “{quote}”.</source>
             <translation>Bạn đã nói: “{quote}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="156" />
+            <location filename="../../studio/ui/main_window.py" line="165" />
             <source>Try: “{suggestion}”.</source>
             <translation>Thử nói: “{suggestion}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="165" />
+            <location filename="../../studio/ui/main_window.py" line="174" />
             <source>{index} of {total}. {severity}. {sentence}</source>
             <translation>{index} trên {total}. {severity}. {sentence}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="177" />
+            <location filename="../../studio/ui/main_window.py" line="186" />
             <source>Voice note from {author} at {time}: {text}</source>
             <translation>Ghi chú thoại của {author} lúc {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="178" />
+            <location filename="../../studio/ui/main_window.py" line="187" />
             <source>Voice note from {author} at {time}</source>
             <translation>Ghi chú thoại của {author} lúc {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="180" />
+            <location filename="../../studio/ui/main_window.py" line="189" />
             <source>Voice note at {time}: {text}</source>
             <translation>Ghi chú thoại lúc {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="180" />
+            <location filename="../../studio/ui/main_window.py" line="189" />
             <source>Voice note at {time}</source>
             <translation>Ghi chú thoại lúc {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="182" />
+            <location filename="../../studio/ui/main_window.py" line="191" />
             <source>Comment from {author} at {time}: {text}</source>
             <translation>Bình luận của {author} lúc {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="184" />
+            <location filename="../../studio/ui/main_window.py" line="193" />
             <source>Comment at {time}: {text}</source>
             <translation>Bình luận lúc {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="193" />
+            <location filename="../../studio/ui/main_window.py" line="202" />
             <source>{title} — {app}</source>
             <translation>{title} — {app}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="286" />
+            <location filename="../../studio/ui/main_window.py" line="300" />
             <source>Free practice (no script)</source>
             <translation>Tập tự do (không có kịch bản)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="290" />
+            <location filename="../../studio/ui/main_window.py" line="304" />
             <source>&amp;Script:</source>
             <translation>&amp;Kịch bản:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="301" />
+            <location filename="../../studio/ui/main_window.py" line="315" />
             <source>&amp;Market:</source>
             <translation>Thị t&amp;rường:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="326" />
+            <location filename="../../studio/ui/main_window.py" line="342" />
             <source>&amp;Feedback:</source>
             <translation>&amp;Danh sách góp ý:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="338" />
+            <location filename="../../studio/ui/main_window.py" line="354" />
             <source>Messages</source>
             <translation>Thông báo</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="339" />
+            <location filename="../../studio/ui/main_window.py" line="355" />
             <source>Messa&amp;ges:</source>
             <translation>Thông &amp;báo:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="419" />
+            <location filename="../../studio/ui/main_window.py" line="477" />
             <source>{app}: rehearse your livestream</source>
             <translation>{app}: tập livestream của bạn</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="420" />
+            <location filename="../../studio/ui/main_window.py" line="478" />
             <source>Script</source>
             <translation>Kịch bản</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="421" />
+            <location filename="../../studio/ui/main_window.py" line="479" />
             <source>The script you will rehearse. Free practice has no script.</source>
             <translation>Kịch bản bạn sẽ tập. Tập tự do thì không có kịch bản.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="424" />
+            <location filename="../../studio/ui/main_window.py" line="482" />
             <source>Market</source>
             <translation>Thị trường</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="425" />
+            <location filename="../../studio/ui/main_window.py" line="483" />
             <source>The market whose rules on claims are checked.</source>
             <translation>Kiểm tra câu nói quảng cáo theo quy định của thị trường này.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="431" />
+            <location filename="../../studio/ui/main_window.py" line="489" />
             <source>Feedback</source>
             <translation>Góp ý</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="433" />
+            <location filename="../../studio/ui/main_window.py" line="491" />
             <source>One item per piece of feedback. Enter plays the recording from that moment.</source>
             <translation>Mỗi mục là một góp ý. Nhấn Enter để phát bản ghi từ thời điểm đó.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="438" />
+            <location filename="../../studio/ui/main_window.py" line="496" />
             <source>Teleprompter</source>
             <translation>Bảng nhắc lời</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="439" />
+            <location filename="../../studio/ui/main_window.py" line="497" />
             <source>Read-only. The script text.</source>
             <translation>Chỉ đọc. Nội dung kịch bản.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="488" />
+            <location filename="../../studio/ui/main_window.py" line="547" />
             <source>Sounds are off: {error}</source>
             <translation>Đã tắt âm báo: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="498" />
+            <location filename="../../studio/ui/main_window.py" line="557" />
             <source>Recording. Elapsed time: {time}</source>
             <translation>Đang ghi. Thời gian đã ghi: {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="498" />
+            <location filename="../../studio/ui/main_window.py" line="557" />
             <source>Not recording. Elapsed time: {time}</source>
             <translation>Đang không ghi. Thời gian đã ghi: {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="504" />
+            <location filename="../../studio/ui/main_window.py" line="563" />
             <source>Stop recording</source>
             <translation>Dừng ghi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="504" />
+            <location filename="../../studio/ui/main_window.py" line="563" />
             <source>Stop recording ({key})</source>
             <translation>Dừng ghi ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="506" />
+            <location filename="../../studio/ui/main_window.py" line="565" />
             <source>Start recording</source>
             <translation>Bắt đầu ghi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="506" />
+            <location filename="../../studio/ui/main_window.py" line="565" />
             <source>Start recording ({key})</source>
             <translation>Bắt đầu ghi ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="511" />
+            <location filename="../../studio/ui/main_window.py" line="570" />
             <source>{app} — recording</source>
             <translation>{app} — đang ghi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="534" />
+            <location filename="../../studio/ui/main_window.py" line="593" />
             <source>Recording started. Press {key} again to stop.</source>
             <translation>Đã bắt đầu ghi. Nhấn {key} lần nữa để dừng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="535" />
+            <location filename="../../studio/ui/main_window.py" line="594" />
             <source>Recording started.</source>
             <translation>Đã bắt đầu ghi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="541" />
+            <location filename="../../studio/ui/main_window.py" line="600" />
             <source>Recording stopped after {duration}.</source>
             <translation>Đã dừng ghi sau {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="549" />
+            <location filename="../../studio/ui/main_window.py" line="608" />
             <source>Not recording yet.</source>
             <translation>Chưa ghi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="551" />
+            <location filename="../../studio/ui/main_window.py" line="610" />
             <source>Recording for {duration}.</source>
             <translation>Đã ghi được {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="551" />
+            <location filename="../../studio/ui/main_window.py" line="610" />
             <source>Last recording lasted {duration}.</source>
             <translation>Bản ghi vừa rồi dài {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="556" />
+            <location filename="../../studio/ui/main_window.py" line="615" />
             <source>Markers can be dropped while recording. Start recording first.</source>
             <translation>Chỉ đặt được dấu mốc khi đang ghi. Hãy bắt đầu ghi trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="563" />
+            <location filename="../../studio/ui/main_window.py" line="622" />
             <source>Marker {number} at {time}.</source>
             <translation>Dấu mốc {number} lúc {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="597" />
+            <location filename="../../studio/ui/main_window.py" line="656" />
             <source>Ready for another try. Press Start when you are ready.</source>
             <translation>Đã sẵn sàng cho lần tập mới. Hãy nhấn Bắt đầu ghi khi bạn sẵn sàng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="603" />
+            <location filename="../../studio/ui/main_window.py" line="662" />
             <source>Script chooser. 1 script. Use the arrow keys to choose.</source>
             <translation>Chọn kịch bản. Có 1 kịch bản. Dùng các phím mũi tên để chọn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="604" />
+            <location filename="../../studio/ui/main_window.py" line="663" />
             <source>Script chooser. {count} scripts. Use the arrow keys to choose.</source>
             <translation>Chọn kịch bản. Có {count} kịch bản. Dùng các phím mũi tên để chọn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="684" />
+            <location filename="../../studio/ui/main_window.py" line="743" />
             <source>No feedback yet.</source>
             <translation>Chưa có góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="688" />
+            <location filename="../../studio/ui/main_window.py" line="747" />
             <source>1 piece of feedback. Press {key} for the next one.</source>
             <translation>Có 1 góp ý. Nhấn {key} để nghe góp ý tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="689" />
+            <location filename="../../studio/ui/main_window.py" line="748" />
             <source>{count} pieces of feedback. Press {key} for the next one.</source>
             <translation>Có {count} góp ý. Nhấn {key} để nghe góp ý tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="691" />
+            <location filename="../../studio/ui/main_window.py" line="750" />
             <source>1 piece of feedback.</source>
             <translation>Có 1 góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="691" />
+            <location filename="../../studio/ui/main_window.py" line="750" />
             <source>{count} pieces of feedback.</source>
             <translation>Có {count} góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="698" />
+            <location filename="../../studio/ui/main_window.py" line="757" />
             <source>1 comment from your instructor. Press {key} to hear it.</source>
             <translation>Có 1 bình luận của giảng viên. Nhấn {key} để nghe.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="699" />
+            <location filename="../../studio/ui/main_window.py" line="758" />
             <source>{count} comments from your instructor. Press {key} for the next one.</source>
             <translation>Có {count} bình luận của giảng viên. Nhấn {key} để nghe bình luận tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="701" />
+            <location filename="../../studio/ui/main_window.py" line="760" />
             <source>1 comment from your instructor.</source>
             <translation>Có 1 bình luận của giảng viên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="702" />
+            <location filename="../../studio/ui/main_window.py" line="761" />
             <source>{count} comments from your instructor.</source>
             <translation>Có {count} bình luận của giảng viên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="714" />
+            <location filename="../../studio/ui/main_window.py" line="773" />
             <source>Your instructor left 1 comment.</source>
             <translation>Giảng viên đã để lại 1 bình luận cho bạn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="715" />
+            <location filename="../../studio/ui/main_window.py" line="774" />
             <source>Your instructor left {count} comments.</source>
             <translation>Giảng viên đã để lại {count} bình luận cho bạn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="735" />
+            <location filename="../../studio/ui/main_window.py" line="794" />
             <source>There is no feedback yet. Record first.</source>
             <translation>Chưa có góp ý nào. Hãy ghi trước đã.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="743" />
+            <location filename="../../studio/ui/main_window.py" line="802" />
             <source>That was the last piece of feedback.</source>
             <translation>Đó là góp ý cuối cùng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="744" />
+            <location filename="../../studio/ui/main_window.py" line="803" />
             <source>That was the first piece of feedback.</source>
             <translation>Đó là góp ý đầu tiên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="759" />
+            <location filename="../../studio/ui/main_window.py" line="818" />
             <source>Choose a piece of feedback first, with {key}.</source>
             <translation>Hãy chọn một góp ý trước, bằng phím {key}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="760" />
+            <location filename="../../studio/ui/main_window.py" line="819" />
             <source>Choose a piece of feedback first.</source>
             <translation>Hãy chọn một góp ý trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="765" />
+            <location filename="../../studio/ui/main_window.py" line="824" />
             <source>The voice note's file is missing, so it cannot be played.</source>
             <translation>Thiếu tệp ghi chú thoại nên không phát được.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="768" />
+            <location filename="../../studio/ui/main_window.py" line="827" />
             <source>Playing the voice note.</source>
             <translation>Đang phát ghi chú thoại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="772" />
+            <location filename="../../studio/ui/main_window.py" line="831" />
             <source>Playing from {time}.</source>
             <translation>Đang phát từ {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="776" />
+            <location filename="../../studio/ui/main_window.py" line="835" />
             <source>Nothing to repeat yet.</source>
             <translation>Chưa có gì để lặp lại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="784" />
+            <location filename="../../studio/ui/main_window.py" line="843" />
             <source>Zoom {percent} percent.</source>
             <translation>Thu phóng {percent} phần trăm.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="796" />
+            <location filename="../../studio/ui/main_window.py" line="855" />
             <source>Teleprompter shown.</source>
             <translation>Đã hiện bảng nhắc lời.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="796" />
+            <location filename="../../studio/ui/main_window.py" line="855" />
             <source>Teleprompter hidden.</source>
             <translation>Đã ẩn bảng nhắc lời.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="805" />
+            <location filename="../../studio/ui/main_window.py" line="864" />
             <source>The script could not be read: {error}</source>
             <translation>Không đọc được kịch bản: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="808" />
+            <location filename="../../studio/ui/main_window.py" line="867" />
             <source>No script chosen. Choose a script to see its text here.</source>
             <translation>Chưa chọn kịch bản. Hãy chọn một kịch bản để xem nội dung ở đây.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="814" />
+            <location filename="../../studio/ui/main_window.py" line="873" />
             <source>Theme: {name}.</source>
             <translation>Giao diện: {name}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="860" />
+            <location filename="../../studio/ui/main_window.py" line="900" />
+            <source>Analysing a recording is not available: the rehearsal workflow is not running.</source>
+            <translation>Chưa phân tích bản ghi được: quy trình tập luyện chưa chạy.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/main_window.py" line="911" />
+            <source>Video and audio files ({patterns})</source>
+            <translation>Tệp video và âm thanh ({patterns})</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/main_window.py" line="912" />
+            <source>All files ({patterns})</source>
+            <translation>Tất cả các tệp ({patterns})</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/main_window.py" line="913" />
+            <source>Analyse a recording</source>
+            <translation>Phân tích một bản ghi</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/main_window.py" line="955" />
+            <source>Analysing a recording</source>
+            <translation>Đang phân tích bản ghi</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/main_window.py" line="956" />
+            <source>File: {name}</source>
+            <translation>Tệp: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/main_window.py" line="958" />
+            <source>Analysis progress</source>
+            <translation>Tiến độ phân tích</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/main_window.py" line="961" />
+            <source>Cancel analysis ({key})</source>
+            <translation>Hủy phân tích ({key})</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/main_window.py" line="963" />
+            <source>Stop analysing this recording. Nothing is saved. The record key cancels too.</source>
+            <translation>Dừng phân tích bản ghi này. Sẽ không lưu gì cả. Phím ghi cũng hủy được.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/main_window.py" line="964" />
+            <source>Cancel analysis</source>
+            <translation>Hủy phân tích</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/main_window.py" line="992" />
             <source>This guide stays at the bottom of the window until you close it. Press {key} to go to it.</source>
             <translation>Hướng dẫn này sẽ nằm ở cuối cửa sổ cho đến khi bạn đóng. Nhấn {key} để chuyển đến hướng dẫn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="861" />
+            <location filename="../../studio/ui/main_window.py" line="993" />
             <source>This guide stays at the bottom of the window until you close it.</source>
             <translation>Hướng dẫn này sẽ nằm ở cuối cửa sổ cho đến khi bạn đóng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="880" />
+            <location filename="../../studio/ui/main_window.py" line="1012" />
             <source>Welcome guide closed.</source>
             <translation>Đã đóng hướng dẫn làm quen.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="897" />
+            <location filename="../../studio/ui/main_window.py" line="1029" />
             <source>Loading your attempts, one moment.</source>
             <translation>Đang tải các lần tập của bạn, chờ một chút nhé.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="928" />
+            <location filename="../../studio/ui/main_window.py" line="1060" />
             <source>Your attempts could not be read: {error}</source>
             <translation>Không đọc được các lần tập của bạn: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="961" />
+            <location filename="../../studio/ui/main_window.py" line="1093" />
             <source>Stop the recording first, then open an earlier attempt.</source>
             <translation>Hãy dừng ghi trước, rồi mở một lần tập cũ.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="972" />
+            <location filename="../../studio/ui/main_window.py" line="1104" />
             <source>That attempt is no longer in the library.</source>
             <translation>Lần tập đó không còn trong thư viện.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="979" />
+            <location filename="../../studio/ui/main_window.py" line="1111" />
             <source>Feedback on your attempt of {date} at {time}.</source>
             <translation>Góp ý cho lần tập ngày {date} lúc {time} của bạn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="990" />
+            <location filename="../../studio/ui/main_window.py" line="1122" />
             <source>The session library is not available: the session database could not be opened.</source>
             <translation>Không dùng được thư viện phiên: không mở được cơ sở dữ liệu phiên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1101" />
+            <location filename="../../studio/ui/main_window.py" line="1233" />
             <source>Trainee profile saved: {name}.</source>
             <translation>Đã lưu hồ sơ học viên: {name}.</translation>
         </message>
@@ -4045,124 +4385,228 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
             <translation>Chỉ đọc. Thông báo của ứng dụng, mới nhất ở cuối. Dùng các phím mũi tên để đọc.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="133" />
+            <location filename="../../studio/ui/workflow.py" line="168" />
             <source>The recording could not start: {error}.</source>
             <translation>Không bắt đầu ghi được: {error}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="146" />
+            <location filename="../../studio/ui/workflow.py" line="181" />
             <source>The recording could not be analysed: {error}.</source>
             <translation>Không phân tích được bản ghi: {error}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="297" />
+            <location filename="../../studio/ui/workflow.py" line="248" />
+            <source>The file {name} could not be analysed: {error}.</source>
+            <translation>Không phân tích được tệp {name}: {error}.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="374" />
             <source>Skip the check</source>
             <translation>Bỏ qua bước kiểm tra</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="343" />
+            <location filename="../../studio/ui/workflow.py" line="422" />
             <source>Starting the recording, one moment.</source>
             <translation>Đang bắt đầu ghi, chờ một chút nhé.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="345" />
-            <source>Still analysing the last attempt, one moment.</source>
-            <translation>Vẫn đang phân tích lần tập vừa rồi, chờ một chút nhé.</translation>
-        </message>
-        <message>
-            <location filename="../../studio/ui/workflow.py" line="365" />
+            <location filename="../../studio/ui/workflow.py" line="444" />
             <source>Get ready.</source>
             <translation>Chuẩn bị.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="365" />
+            <location filename="../../studio/ui/workflow.py" line="444" />
             <source>Get ready. Press {key} to start now.</source>
             <translation>Chuẩn bị. Nhấn {key} để bắt đầu ngay.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="381" />
+            <location filename="../../studio/ui/workflow.py" line="460" />
             <source>Checking the camera, the microphone and the speaker. Press {key} or Escape to skip the check.</source>
             <translation>Đang kiểm tra camera, micrô và loa. Nhấn {key} hoặc Escape để bỏ qua bước kiểm tra.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="383" />
+            <location filename="../../studio/ui/workflow.py" line="462" />
             <source>Checking the camera, the microphone and the speaker. Press Escape to skip the check.</source>
             <translation>Đang kiểm tra camera, micrô và loa. Nhấn Escape để bỏ qua bước kiểm tra.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="405" />
+            <location filename="../../studio/ui/workflow.py" line="484" />
             <source>Microphone check: after this message, say a sentence, such as your product and its price, until you hear the result.</source>
             <translation>Kiểm tra micrô: sau thông báo này, hãy nói một câu, ví dụ tên sản phẩm và giá của nó, cho đến khi bạn nghe thấy kết quả.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="414" />
+            <location filename="../../studio/ui/workflow.py" line="493" />
             <source>The check is done: everything is ready.</source>
             <translation>Kiểm tra xong: mọi thứ đã sẵn sàng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="419" />
+            <location filename="../../studio/ui/workflow.py" line="498" />
             <source>The check found 1 thing to look at. To fix it first, press {key} during the countdown.</source>
             <translation>Bước kiểm tra thấy 1 điều cần xem lại. Muốn sửa trước, hãy nhấn {key} trong lúc đếm ngược.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="421" />
+            <location filename="../../studio/ui/workflow.py" line="500" />
             <source>The check found {count} things to look at. To fix them first, press {key} during the countdown.</source>
             <translation>Bước kiểm tra thấy {count} điều cần xem lại. Muốn sửa trước, hãy nhấn {key} trong lúc đếm ngược.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="424" />
+            <location filename="../../studio/ui/workflow.py" line="503" />
             <source>The check found 1 thing to look at.</source>
             <translation>Bước kiểm tra thấy 1 điều cần xem lại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="425" />
+            <location filename="../../studio/ui/workflow.py" line="504" />
             <source>The check found {count} things to look at.</source>
             <translation>Bước kiểm tra thấy {count} điều cần xem lại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="434" />
+            <location filename="../../studio/ui/workflow.py" line="513" />
             <source>Check skipped.</source>
             <translation>Đã bỏ qua bước kiểm tra.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="503" />
+            <location filename="../../studio/ui/workflow.py" line="595" />
             <source>Compared with your last attempt: {comparison}</source>
             <translation>So với lần tập trước: {comparison}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="545" />
+            <location filename="../../studio/ui/workflow.py" line="638" />
+            <source>A recording is already being analysed. Press Escape or {key} to cancel it.</source>
+            <translation>Đang có một bản ghi được phân tích. Nhấn Escape hoặc {key} để hủy.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="640" />
+            <source>A recording is already being analysed. Press Escape to cancel it.</source>
+            <translation>Đang có một bản ghi được phân tích. Nhấn Escape để hủy.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="643" />
+            <source>Still analysing the last attempt, one moment.</source>
+            <translation>Vẫn đang phân tích lần tập vừa rồi, chờ một chút nhé.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="646" />
+            <source>Stop the rehearsal first, then analyse a recording.</source>
+            <translation>Hãy dừng buổi tập trước, rồi mới phân tích bản ghi.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="650" />
+            <source>Analysing a recording needs the session library, which could not be opened.</source>
+            <translation>Muốn phân tích bản ghi cần có thư viện phiên, nhưng không mở được thư viện.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="654" />
+            <source>No recording chosen.</source>
+            <translation>Chưa chọn bản ghi nào.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="673" />
+            <source>Analysing {name}. This can take a while; press Escape or {key} to cancel.</source>
+            <translation>Đang phân tích {name}. Việc này có thể mất một lúc; nhấn Escape hoặc {key} để hủy.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="675" />
+            <source>Analysing {name}. This can take a while; press Escape to cancel.</source>
+            <translation>Đang phân tích {name}. Việc này có thể mất một lúc; nhấn Escape để hủy.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="686" />
+            <source>The analysis is almost done and its results are being saved, one moment.</source>
+            <translation>Sắp phân tích xong, đang lưu kết quả, chờ một chút nhé.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="689" />
+            <source>Analysis cancelled.</source>
+            <translation>Đã hủy phân tích.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="692" />
+            <source>Recording did not start, because a recording was being analysed. Press {key} to start recording now.</source>
+            <translation>Chưa bắt đầu ghi, vì đang phân tích một bản ghi. Nhấn {key} để bắt đầu ghi ngay.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="694" />
+            <source>Recording did not start, because a recording was being analysed.</source>
+            <translation>Chưa bắt đầu ghi, vì đang phân tích một bản ghi.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="710" />
+            <source>Loading the speech model…</source>
+            <translation>Đang tải mô hình nhận dạng giọng nói…</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="712" />
+            <source>Reading the file…</source>
+            <translation>Đang đọc tệp…</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="717" />
+            <source>Transcribing: {percent} percent</source>
+            <translation>Đang chép lời: {percent} phần trăm</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="719" />
+            <source>Transcribing: {percent} percent, less than a minute left</source>
+            <translation>Đang chép lời: {percent} phần trăm, còn chưa đến một phút</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="721" />
+            <source>Transcribing: {percent} percent, about 1 minute left</source>
+            <translation>Đang chép lời: {percent} phần trăm, còn khoảng 1 phút</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="723" />
+            <source>Transcribing: {percent} percent, about {minutes} minutes left</source>
+            <translation>Đang chép lời: {percent} phần trăm, còn khoảng {minutes} phút</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="726" />
+            <source>Analysing what was said…</source>
+            <translation>Đang phân tích những gì đã nói…</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="727" />
+            <source>Saving the session: {percent} percent</source>
+            <translation>Đang lưu phiên: {percent} phần trăm</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="823" />
             <source>Free practice: no script.</source>
             <translation>Tập tự do: không có kịch bản.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="565" />
+            <location filename="../../studio/ui/workflow.py" line="843" />
             <source>The recording is still being saved. Try again in a moment.</source>
             <translation>Bản ghi vẫn đang được lưu. Bạn thử lại sau giây lát nhé.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="575" />
+            <location filename="../../studio/ui/workflow.py" line="853" />
             <source>This attempt has no recording to play.</source>
             <translation>Lần tập này không có bản ghi để phát.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="576" />
+            <location filename="../../studio/ui/workflow.py" line="854" />
             <source>There is no recording to play yet. Record an attempt first.</source>
             <translation>Chưa có bản ghi để phát. Hãy ghi một lần tập trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="585" />
+            <location filename="../../studio/ui/workflow.py" line="863" />
             <source>Playback is not available here ({error}). Open the session in the review screen.</source>
             <translation>Không phát lại được ở đây ({error}). Hãy mở phiên trong màn hình xem lại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="596" />
+            <location filename="../../studio/ui/workflow.py" line="874" />
             <source>The voice note cannot be played here ({error}). Open the session in the review screen.</source>
             <translation>Không phát được ghi chú thoại ở đây ({error}). Hãy mở phiên trong màn hình xem lại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="607" />
+            <location filename="../../studio/ui/workflow.py" line="885" />
             <source>Playback stopped: {error}</source>
             <translation>Đã dừng phát: {error}</translation>
+        </message>
+        <message>
+            <source>Change keys, theme, zoom, where messages go and the speech rate.</source>
+            <translation type="vanished">Đổi phím, giao diện, thu phóng, nơi nhận thông báo và tốc độ đọc.</translation>
         </message>
     </context>
 </TS>

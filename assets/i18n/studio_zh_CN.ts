@@ -799,67 +799,112 @@
             <translation>摄像头没有画面。请检查它是否已连接，是否正被其他应用占用。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="65" />
+            <location filename="../../studio/services/recording_import.py" line="187" />
+            <source>The file {name} was not found. It may have been moved or renamed; choose it again.</source>
+            <translation>找不到文件 {name}。它可能被移动或改名了，请重新选择。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/services/recording_import.py" line="191" />
+            <source>{name} is a folder, not a recording. Choose a video or audio file.</source>
+            <translation>{name} 是一个文件夹，不是录制文件。请选择视频或音频文件。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/services/recording_import.py" line="199" />
+            <source>The speech model could not be loaded, so {name} was not analysed: {problem}</source>
+            <translation>语音识别模型无法加载，所以没有分析 {name}：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../studio/services/recording_import.py" line="210" />
+            <source>The file {name} is not a video or audio file the studio can read. Choose a recording such as MP4, MP3 or WAV.</source>
+            <translation>文件 {name} 不是本应用能读取的视频或音频文件。请选择 MP4、MP3 或 WAV 等录制文件。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/services/recording_import.py" line="214" />
+            <source>The file {name} has no sound in it, so there is nothing to analyse.</source>
+            <translation>文件 {name} 里没有声音，没有可以分析的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/services/recording_import.py" line="225" />
+            <source>{name} could not be transcribed: {problem}</source>
+            <translation>{name} 无法转写：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../studio/services/recording_import.py" line="229" />
+            <source>No speech was found in {name}, so there is nothing to analyse. Check that it is the right file and that its sound is not muted.</source>
+            <translation>{name} 里没有找到说话声，没有可以分析的内容。请确认文件是否选对，声音是否被静音。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/services/recording_import.py" line="328" />
+            <source>{name} was analysed, but the results could not be saved: {problem}</source>
+            <translation>{name} 已分析，但结果无法保存：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../studio/services/rehearsal.py" line="66" />
             <source>The microphone stopped sending sound. Stop the recording to save and analyse what was recorded.</source>
             <translation>麦克风不再传来声音。请停止录制，以便保存并分析已经录下的内容。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="67" />
+            <location filename="../../studio/services/rehearsal.py" line="68" />
             <source>The disk is almost full, so recording stopped. Stop the recording to save what was recorded.</source>
             <translation>磁盘快满了，录制已中断。请停止录制，以便保存已经录下的内容。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="68" />
+            <location filename="../../studio/services/rehearsal.py" line="69" />
             <source>The recording stopped by itself. Stop the recording to save what was recorded.</source>
             <translation>录制意外中断了。请停止录制，以便保存已经录下的内容。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="216" />
+            <location filename="../../studio/services/rehearsal.py" line="221" />
             <source>Dead air. Say something.</source>
             <translation>冷场了，说点什么吧。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="222" />
+            <location filename="../../studio/services/rehearsal.py" line="227" />
             <source>Slow down a little.</source>
             <translation>说慢一点。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="264" />
+            <location filename="../../studio/services/rehearsal.py" line="271" />
             <source>Careful: a risky claim.</source>
             <translation>注意：这句说法有风险。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="264" />
+            <location filename="../../studio/services/rehearsal.py" line="271" />
             <source>Careful: “{quote}”.</source>
             <translation>注意：“{quote}”。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="409" />
+            <location filename="../../studio/services/rehearsal.py" line="305" />
+            <source>Before you close: say “{line}”.</source>
+            <translation>收尾之前，请说“{line}”。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/services/rehearsal.py" line="451" />
             <source>A rehearsal is already recording. Stop it first.</source>
             <translation>已经有一遍排练正在录制，请先停止。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="420" />
+            <location filename="../../studio/services/rehearsal.py" line="462" />
             <source>Free practice</source>
             <translation>自由练习</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="440" />
+            <location filename="../../studio/services/rehearsal.py" line="482" />
             <source>The recording could not start: {problem}.</source>
             <translation>无法开始录制：{problem}。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="504" />
+            <location filename="../../studio/services/rehearsal.py" line="546" />
             <source>Nothing is being recorded.</source>
             <translation>现在没有在录制。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="537" />
+            <location filename="../../studio/services/rehearsal.py" line="579" />
             <source>The recording could not be finished: {problem}.</source>
             <translation>无法完成录制：{problem}。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="555" />
+            <location filename="../../studio/services/rehearsal.py" line="597" />
             <source>The recording was saved, but it could not be analysed: {problem}.</source>
             <translation>录制内容已保存，但无法分析：{problem}。</translation>
         </message>
@@ -1274,367 +1319,377 @@
             <translation>选择要排练的脚本。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="400" />
+            <location filename="../../studio/ui/actions.py" line="401" />
+            <source>&amp;Analyse a recording…</source>
+            <translation>分析录制文件(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/actions.py" line="402" />
+            <source>Choose a video or audio file made elsewhere and get feedback on it as on a rehearsal, with the script and market chosen here.</source>
+            <translation>选择在别处录的视频或音频文件，按这里选好的脚本和市场，像排练一样获得反馈。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/actions.py" line="404" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="401" />
-            <source>Change keys, theme, zoom, where messages go and the speech rate.</source>
-            <translation>更改按键、主题、缩放、消息发送到哪里以及朗读速度。</translation>
+            <location filename="../../studio/ui/actions.py" line="405" />
+            <source>Change the language, look, voice, devices, countdown, live cues and keys.</source>
+            <translation>更改语言、外观、语音、设备、倒计时、实时提示和按键。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="402" />
+            <location filename="../../studio/ui/actions.py" line="406" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="402" />
+            <location filename="../../studio/ui/actions.py" line="406" />
             <source>Close Rehearsal Studio.</source>
             <translation>关闭 Rehearsal Studio。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="403" />
+            <location filename="../../studio/ui/actions.py" line="407" />
             <source>&amp;Next finding</source>
             <translation>下一条反馈(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="403" />
+            <location filename="../../studio/ui/actions.py" line="407" />
             <source>Go to the next piece of feedback and read it.</source>
             <translation>转到下一条反馈并朗读。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="405" />
+            <location filename="../../studio/ui/actions.py" line="409" />
             <source>&amp;Previous finding</source>
             <translation>上一条反馈(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="406" />
+            <location filename="../../studio/ui/actions.py" line="410" />
             <source>Go to the previous piece of feedback and read it.</source>
             <translation>转到上一条反馈并朗读。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="407" />
+            <location filename="../../studio/ui/actions.py" line="411" />
             <source>P&amp;lay from finding</source>
             <translation>从反馈处播放(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="408" />
+            <location filename="../../studio/ui/actions.py" line="412" />
             <source>Play the recording from the selected piece of feedback.</source>
             <translation>从所选反馈的位置开始播放录制内容。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="409" />
+            <location filename="../../studio/ui/actions.py" line="413" />
             <source>R&amp;epeat last message</source>
             <translation>重复上一条消息(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="409" />
+            <location filename="../../studio/ui/actions.py" line="413" />
             <source>Say the last message again.</source>
             <translation>把上一条消息再说一遍。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="411" />
+            <location filename="../../studio/ui/actions.py" line="415" />
             <source>&amp;Stop speaking</source>
             <translation>停止朗读(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="411" />
+            <location filename="../../studio/ui/actions.py" line="415" />
             <source>Stop the app's voice.</source>
             <translation>让应用语音停下来。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="412" />
+            <location filename="../../studio/ui/actions.py" line="416" />
             <source>Zoom &amp;in</source>
             <translation>放大(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="412" />
+            <location filename="../../studio/ui/actions.py" line="416" />
             <source>Make text and controls bigger, up to 200 percent.</source>
             <translation>放大文字和控件，最大到 200%。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="414" />
+            <location filename="../../studio/ui/actions.py" line="418" />
             <source>Zoom &amp;out</source>
             <translation>缩小(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="414" />
+            <location filename="../../studio/ui/actions.py" line="418" />
             <source>Make text and controls smaller, down to 100 percent.</source>
             <translation>缩小文字和控件，最小到 100%。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="416" />
+            <location filename="../../studio/ui/actions.py" line="420" />
             <source>&amp;Reset zoom</source>
             <translation>重置缩放(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="416" />
+            <location filename="../../studio/ui/actions.py" line="420" />
             <source>Set the zoom back to 100 percent.</source>
             <translation>把缩放恢复到 100%。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="418" />
+            <location filename="../../studio/ui/actions.py" line="422" />
             <source>Show or hide the &amp;teleprompter</source>
             <translation>显示或隐藏提词器(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="419" />
+            <location filename="../../studio/ui/actions.py" line="423" />
             <source>Show or hide the script text while you record.</source>
             <translation>录制时显示或隐藏脚本文字。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="420" />
+            <location filename="../../studio/ui/actions.py" line="424" />
             <source>Switch t&amp;heme</source>
             <translation>切换主题(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="421" />
+            <location filename="../../studio/ui/actions.py" line="425" />
             <source>Switch between the normal and the two high-contrast themes.</source>
             <translation>在标准主题和两种高对比度主题之间切换。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="422" />
+            <location filename="../../studio/ui/actions.py" line="426" />
             <source>&amp;Keyboard reference</source>
             <translation>键盘指南(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="422" />
+            <location filename="../../studio/ui/actions.py" line="426" />
             <source>Open the list of every command and its key.</source>
             <translation>打开所有命令及其按键的列表。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="424" />
+            <location filename="../../studio/ui/actions.py" line="428" />
             <source>&amp;About Rehearsal Studio</source>
             <translation>关于 Rehearsal Studio(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="424" />
+            <location filename="../../studio/ui/actions.py" line="428" />
             <source>Show the version and what the app does.</source>
             <translation>显示版本号和这个应用的用途。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="427" />
+            <location filename="../../studio/ui/actions.py" line="431" />
             <source>Session &amp;library…</source>
             <translation>练习库(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="428" />
+            <location filename="../../studio/ui/actions.py" line="432" />
             <source>Open the library of every recorded session; Enter on a session opens its review.</source>
             <translation>打开包含所有已录练习的练习库；在某次练习上按 Enter 可打开它的复盘。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="430" />
+            <location filename="../../studio/ui/actions.py" line="434" />
             <source>&amp;Progress…</source>
             <translation>进步情况(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="431" />
+            <location filename="../../studio/ui/actions.py" line="435" />
             <source>Show how the current trainee's scores changed over the sessions.</source>
             <translation>显示当前学员的各项分数在历次练习中的变化。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="432" />
+            <location filename="../../studio/ui/actions.py" line="436" />
             <source>&amp;Trainee profile…</source>
             <translation>学员资料(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="433" />
+            <location filename="../../studio/ui/actions.py" line="437" />
             <source>Edit the current trainee's name, language, market and pace.</source>
             <translation>编辑当前学员的姓名、语言、市场和语速。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="435" />
+            <location filename="../../studio/ui/actions.py" line="439" />
             <source>Attempt &amp;history…</source>
             <translation>练习历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="436" />
+            <location filename="../../studio/ui/actions.py" line="440" />
             <source>Hear and see your attempts on the current script and how your scores changed; Enter on an attempt shows its feedback.</source>
             <translation>查看和收听你用当前脚本做过的练习，以及分数的变化；在某次练习上按 Enter 可以查看它的反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="438" />
+            <location filename="../../studio/ui/actions.py" line="442" />
             <source>&amp;Welcome guide</source>
             <translation>欢迎指南(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="439" />
+            <location filename="../../studio/ui/actions.py" line="443" />
             <source>Show and say the short guide to the app and its most important keys.</source>
             <translation>显示并朗读应用的简短指南和最重要的按键。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="447" />
+            <location filename="../../studio/ui/actions.py" line="451" />
             <source>&amp;Play or pause</source>
             <translation>播放或暂停(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="447" />
+            <location filename="../../studio/ui/actions.py" line="451" />
             <source>Play or pause the recording.</source>
             <translation>播放或暂停录制内容。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="448" />
+            <location filename="../../studio/ui/actions.py" line="452" />
             <source>&amp;Back five seconds</source>
             <translation>后退五秒(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="448" />
+            <location filename="../../studio/ui/actions.py" line="452" />
             <source>Jump back five seconds.</source>
             <translation>往回跳五秒。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="449" />
+            <location filename="../../studio/ui/actions.py" line="453" />
             <source>&amp;Forward five seconds</source>
             <translation>前进五秒(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="449" />
+            <location filename="../../studio/ui/actions.py" line="453" />
             <source>Jump forward five seconds.</source>
             <translation>往前跳五秒。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="450" />
+            <location filename="../../studio/ui/actions.py" line="454" />
             <source>&amp;Slower</source>
             <translation>放慢(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="450" />
+            <location filename="../../studio/ui/actions.py" line="454" />
             <source>Play more slowly, down to half speed.</source>
             <translation>放慢播放，最慢到一半速度。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="451" />
+            <location filename="../../studio/ui/actions.py" line="455" />
             <source>F&amp;aster</source>
             <translation>加快(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="451" />
+            <location filename="../../studio/ui/actions.py" line="455" />
             <source>Play faster, up to double speed.</source>
             <translation>加快播放，最快到两倍速度。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="453" />
+            <location filename="../../studio/ui/actions.py" line="457" />
             <source>Go to the next piece of feedback and play from it.</source>
             <translation>转到下一条反馈，并从那里开始播放。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="454" />
+            <location filename="../../studio/ui/actions.py" line="458" />
             <source>P&amp;revious finding</source>
             <translation>上一条反馈(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="455" />
+            <location filename="../../studio/ui/actions.py" line="459" />
             <source>Go to the previous piece of feedback and play from it.</source>
             <translation>转到上一条反馈，并从那里开始播放。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="456" />
+            <location filename="../../studio/ui/actions.py" line="460" />
             <source>Add &amp;comment</source>
             <translation>添加评语(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="456" />
+            <location filename="../../studio/ui/actions.py" line="460" />
             <source>Write a comment at the current moment.</source>
             <translation>在当前时间点写一条评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="457" />
+            <location filename="../../studio/ui/actions.py" line="461" />
             <source>Record &amp;voice note</source>
             <translation>录制语音评语(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="458" />
+            <location filename="../../studio/ui/actions.py" line="462" />
             <source>Start or stop a voice note at the current moment.</source>
             <translation>在当前时间点开始或停止录制语音评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="459" />
+            <location filename="../../studio/ui/actions.py" line="463" />
             <source>&amp;Dismiss finding</source>
             <translation>驳回反馈(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="460" />
+            <location filename="../../studio/ui/actions.py" line="464" />
             <source>Dismiss the selected finding, with the reason you typed.</source>
             <translation>驳回所选反馈，并附上你输入的理由。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="461" />
+            <location filename="../../studio/ui/actions.py" line="465" />
             <source>Say &amp;where</source>
             <translation>播报当前位置(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="461" />
+            <location filename="../../studio/ui/actions.py" line="465" />
             <source>Say the current time and speed.</source>
             <translation>播报当前时间和播放速度。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="462" />
+            <location filename="../../studio/ui/actions.py" line="466" />
             <source>Rule pac&amp;k…</source>
             <translation>规则包(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="463" />
+            <location filename="../../studio/ui/actions.py" line="467" />
             <source>Adjust the banned-claim rules for your centre, starting at the selected finding's rule.</source>
             <translation>调整本培训中心的违禁说法规则，从所选反馈对应的规则开始。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="516" />
+            <location filename="../../studio/ui/actions.py" line="520" />
             <source>there is no command called {command}</source>
             <translation>没有名为 {command} 的命令</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="535" />
+            <location filename="../../studio/ui/actions.py" line="539" />
             <source>{description} Key: {key}.</source>
             <translation>{description}按键：{key}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="536" />
+            <location filename="../../studio/ui/actions.py" line="540" />
             <source>{description} No key.</source>
             <translation>{description}未设按键。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="552" />
+            <location filename="../../studio/ui/actions.py" line="556" />
             <source>single-key mode needs one key without Control, Alt or Shift</source>
             <translation>单键模式需要一个不带 Ctrl、Alt 或 Shift 的按键</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="556" />
+            <location filename="../../studio/ui/actions.py" line="560" />
             <source>{key} already does {command}</source>
             <translation>{key} 已用于“{command}”</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="568" />
+            <location filename="../../studio/ui/actions.py" line="572" />
             <source>{key} cannot be used for {command}: {reason}.</source>
             <translation>{key} 不能用于“{command}”：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="601" />
+            <location filename="../../studio/ui/actions.py" line="605" />
             <source>the file does not hold an object</source>
             <translation>文件内容不是 JSON 对象</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="605" />
+            <location filename="../../studio/ui/actions.py" line="609" />
             <source>'{section}' is not an object</source>
             <translation>“{section}”不是 JSON 对象</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="610" />
+            <location filename="../../studio/ui/actions.py" line="614" />
             <source>The key settings file could not be read ({problem}); the default keys are used.</source>
             <translation>无法读取按键设置文件（{problem}），已改用默认按键。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="617" />
+            <location filename="../../studio/ui/actions.py" line="621" />
             <source>The saved keys had conflicts; the default keys are used for that layout.</source>
             <translation>保存的按键有冲突，这个布局已改用默认按键。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="643" />
+            <location filename="../../studio/ui/actions.py" line="647" />
             <source>Keyboard reference</source>
             <translation>键盘指南</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="647" />
+            <location filename="../../studio/ui/actions.py" line="651" />
             <source>Every command has a key. In **single-key mode** (Settings) every command is one key with no Control, Alt
 or Shift; letter keys work when the focus is not in a text field. Keys can be changed in Settings; keys
 that belong to your screen reader (Insert, Caps Lock, the number pad) or to the system are refused.</source>
@@ -1643,44 +1698,44 @@ that belong to your screen reader (Insert, Caps Lock, the number pad) or to the 
 （Insert、Caps Lock、数字小键盘）和属于系统的按键不能使用。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="651" />
+            <location filename="../../studio/ui/actions.py" line="655" />
             <source>Moving around: Tab and Shift+Tab move between controls, arrow keys move in lists and menus, Enter or
 Space activates, Escape closes a dialog. Menus open with Alt and the underlined letter.</source>
             <translation>基本操作：Tab 和 Shift+Tab 在控件之间移动，方向键在列表和菜单中移动，Enter 或
 空格键用于激活，Esc 关闭对话框。按 Alt 加带下划线的字母可以打开菜单。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="659" />
+            <location filename="../../studio/ui/actions.py" line="663" />
             <source>{menu} menu (Alt+{letter})</source>
             <translation>{menu}菜单（Alt+{letter}）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="661" />
+            <location filename="../../studio/ui/actions.py" line="665" />
             <source>In the review window (Enter on a session in the library opens it)</source>
             <translation>复盘窗口中（在练习库里的某次练习上按 Enter 即可打开）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="663" />
+            <location filename="../../studio/ui/actions.py" line="667" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="664" />
+            <location filename="../../studio/ui/actions.py" line="668" />
             <source>Command</source>
             <translation>命令</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="664" />
+            <location filename="../../studio/ui/actions.py" line="668" />
             <source>Key</source>
             <translation>按键</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="664" />
+            <location filename="../../studio/ui/actions.py" line="668" />
             <source>Single-key mode</source>
             <translation>单键模式</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="664" />
+            <location filename="../../studio/ui/actions.py" line="668" />
             <source>What it does</source>
             <translation>作用</translation>
         </message>
@@ -1770,182 +1825,422 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
             <translation>准备就绪。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="63" />
+            <location filename="../../studio/ui/dialogs.py" line="69" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="101" />
+            <location filename="../../studio/ui/dialogs.py" line="107" />
             <source>Keyboard reference — {app}</source>
             <translation>键盘指南 — {app}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="103" />
+            <location filename="../../studio/ui/dialogs.py" line="109" />
             <source>Read-only. Every command and its key. Use the arrow keys to read.</source>
             <translation>只读。列出所有命令及其按键，用方向键阅读。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="127" />
+            <location filename="../../studio/ui/dialogs.py" line="133" />
             <source>About {app}</source>
             <translation>关于 {app}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="128" />
+            <location filename="../../studio/ui/dialogs.py" line="134" />
             <source>About</source>
             <translation>关于</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="130" />
+            <location filename="../../studio/ui/dialogs.py" line="136" />
             <source>{app} {version}.</source>
             <translation>{app} {version}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="131" />
+            <location filename="../../studio/ui/dialogs.py" line="137" />
             <source>Rehearse selling on a livestream in private: record yourself, hear feedback on your pace, your script and claims that platforms ban.</source>
             <translation>私下练习直播带货：录下自己的讲解，听听关于语速、脚本和平台违禁说法的反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="133" />
+            <location filename="../../studio/ui/dialogs.py" line="139" />
             <source>Everything stays on this computer. Free and open-source software.</source>
             <translation>所有内容都只保存在这台电脑上。这是免费的开源软件。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="247" />
+            <location filename="../../studio/ui/dialogs.py" line="209" />
+            <source>Too &amp;fast</source>
+            <translation>语速太快(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="210" />
+            <source>While you record, the app tells you to slow down when you speak faster than your target pace.</source>
+            <translation>录制时，如果你说得比目标语速快，应用会提醒你放慢。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="211" />
+            <source>Dead air (&amp;silence)</source>
+            <translation>冷场（沉默）(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="212" />
+            <source>While you record, the app tells you when you are silent longer than the dead-air time above.</source>
+            <translation>录制时，如果你沉默的时间超过上面设定的冷场时长，应用会提醒你。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="213" />
+            <source>&amp;Banned claim</source>
+            <translation>违禁说法(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="214" />
+            <source>While you record, the app warns you right after you say a claim that platforms ban.</source>
+            <translation>录制时，你一说出平台禁止的说法，应用就会马上提醒你。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="215" />
+            <source>Talking point not &amp;yet covered</source>
+            <translation>还没讲到的要点(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="216" />
+            <source>While you record, the app reminds you of a talking point from your script that you have not covered.</source>
+            <translation>录制时，应用会提醒你脚本里还没讲到的要点。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="300" />
             <source>Settings messages</source>
             <translation>设置消息</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="252" />
+            <location filename="../../studio/ui/dialogs.py" line="305" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="254" />
+            <location filename="../../studio/ui/dialogs.py" line="307" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="273" />
+            <location filename="../../studio/ui/dialogs.py" line="511" />
             <source>Settings — {app}</source>
             <translation>设置 — {app}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="274" />
+            <location filename="../../studio/ui/dialogs.py" line="512" />
             <source>Appearance and messages</source>
             <translation>外观和消息</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="276" />
+            <location filename="../../studio/ui/dialogs.py" line="514" />
             <source>&amp;Language:</source>
             <translation>语言(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="277" />
+            <location filename="../../studio/ui/dialogs.py" line="515" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="279" />
+            <location filename="../../studio/ui/dialogs.py" line="517" />
             <source>The language of the app's menus, buttons and messages. It changes when you press OK.</source>
             <translation>应用菜单、按钮和消息所用的语言。按“确定”后生效。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="282" />
+            <location filename="../../studio/ui/dialogs.py" line="520" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="284" />
+            <location filename="../../studio/ui/dialogs.py" line="522" />
             <source>&amp;Theme:</source>
             <translation>主题(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="285" />
+            <location filename="../../studio/ui/dialogs.py" line="523" />
             <source>Theme</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="286" />
+            <location filename="../../studio/ui/dialogs.py" line="524" />
             <source>Colours of the app; two high-contrast themes.</source>
             <translation>应用的配色，其中有两种高对比度主题。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="290" />
+            <location filename="../../studio/ui/dialogs.py" line="528" />
             <source>&amp;Zoom:</source>
             <translation>缩放(&amp;Z):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="291" />
+            <location filename="../../studio/ui/dialogs.py" line="529" />
             <source>Zoom</source>
             <translation>缩放</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="292" />
+            <location filename="../../studio/ui/dialogs.py" line="530" />
             <source>Size of text and controls, from 100 to 200 percent.</source>
             <translation>文字和控件的大小，从 100% 到 200%。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="294" />
+            <location filename="../../studio/ui/dialogs.py" line="532" />
             <source>&amp;Messages go to:</source>
             <translation>消息发送到(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="295" />
+            <location filename="../../studio/ui/dialogs.py" line="533" />
             <source>Messages go to</source>
             <translation>消息发送到</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="296" />
+            <location filename="../../studio/ui/dialogs.py" line="534" />
             <source>Screen reader, the app's own voice, or both.</source>
             <translation>读屏软件、应用自带的语音，或者两者都用。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="300" />
+            <location filename="../../studio/ui/dialogs.py" line="538" />
+            <source>Speech and sounds</source>
+            <translation>语音和声音</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="539" />
             <source>Speech &amp;rate:</source>
             <translation>朗读速度(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="301" />
+            <location filename="../../studio/ui/dialogs.py" line="540" />
             <source>Speech rate</source>
             <translation>朗读速度</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="302" />
+            <location filename="../../studio/ui/dialogs.py" line="541" />
             <source>Words a minute for the app's voice.</source>
             <translation>应用语音每分钟朗读的字数。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="304" />
-            <source>Single-&amp;key mode: every command is one key, no key combinations</source>
-            <translation>单键模式(&amp;K)：每个命令只用一个键，不用组合键</translation>
+            <location filename="../../studio/ui/dialogs.py" line="542" />
+            <source>Speech &amp;volume:</source>
+            <translation>语音音量(&amp;V):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="306" />
+            <location filename="../../studio/ui/dialogs.py" line="543" />
+            <source>Speech volume</source>
+            <translation>语音音量</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="544" />
+            <source>How loud the app's voice is, from 0 to 100 percent.</source>
+            <translation>应用语音的音量，从 0% 到 100%。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="545" />
+            <source>Feedback lan&amp;guage:</source>
+            <translation>反馈语言(&amp;G):</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="546" />
+            <source>Feedback language</source>
+            <translation>反馈语言</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="548" />
+            <source>The language the app's voice speaks and your feedback is written in.</source>
+            <translation>应用语音朗读和反馈内容使用的语言。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="550" />
+            <source>Same as the interface</source>
+            <translation>与界面相同</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="551" />
+            <source>&amp;Earcon volume:</source>
+            <translation>提示音音量(&amp;E):</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="552" />
+            <source>Earcon volume</source>
+            <translation>提示音音量</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="554" />
+            <source>How loud the short sounds (earcons) are, for example when recording starts, from 0 to 100 percent.</source>
+            <translation>短提示音（例如开始录制时的提示音）的音量，从 0% 到 100%。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="557" />
+            <source>Recording</source>
+            <translation>录制</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="559" />
+            <source>M&amp;icrophone:</source>
+            <translation>麦克风(&amp;I):</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="559" />
+            <source>Microphone</source>
+            <translation>麦克风</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="560" />
+            <source>The microphone you record with. The system default is the computer's default microphone.</source>
+            <translation>录制时使用的麦克风。系统默认就是电脑的默认麦克风。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="562" />
+            <source>&amp;Camera:</source>
+            <translation>摄像头(&amp;C):</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="562" />
+            <source>Camera</source>
+            <translation>摄像头</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="563" />
+            <source>The camera you record with. The system default is the first camera; without a camera, takes record sound only.</source>
+            <translation>录制时使用的摄像头。系统默认是第一个摄像头；没有摄像头时只录声音。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="565" />
+            <source>Sound &amp;output:</source>
+            <translation>声音输出(&amp;O):</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="565" />
+            <source>Sound output</source>
+            <translation>声音输出</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="566" />
+            <source>The speaker or headphones the pre-flight check plays its test tone on. The system default is the computer's default output.</source>
+            <translation>录制前检查时用来播放测试音的扬声器或耳机。系统默认就是电脑的默认输出设备。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="576" />
+            <source>Cou&amp;ntdown:</source>
+            <translation>倒计时(&amp;N):</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="577" />
+            <source>Countdown</source>
+            <translation>倒计时</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="579" />
+            <source>Seconds counted down before recording starts, so you can get ready.</source>
+            <translation>开始录制前倒数的秒数，让你有时间准备。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="583" />
+            <source>No countdown</source>
+            <translation>不倒计时</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="584" />
+            <source>Check camera, microphone and s&amp;peaker before recording</source>
+            <translation>录制前检查摄像头、麦克风和扬声器(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="586" />
+            <source>Before each take the app checks your framing and light, your microphone and your speaker, and says what to fix.</source>
+            <translation>每一遍录制前，应用会检查你的取景和光线、麦克风和扬声器，并告诉你需要调整什么。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="589" />
+            <source>Dead &amp;air after:</source>
+            <translation>停顿多久算冷场(&amp;A):</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="590" />
+            <source>Dead air after</source>
+            <translation>停顿多久算冷场</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="592" />
+            <source>Seconds of silence that count as dead air, in live cues and in your feedback. From 1 to 30.</source>
+            <translation>沉默多少秒算作冷场，用于录制时的提醒和反馈。范围是 1 到 30。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="595" />
+            <source>{seconds} seconds</source>
+            <translation>{seconds} 秒</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="599" />
+            <source>Live cues while recording</source>
+            <translation>录制时的实时提醒</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="604" />
             <source>Keys</source>
             <translation>按键</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="309" />
+            <location filename="../../studio/ui/dialogs.py" line="605" />
+            <source>Single-&amp;key mode: every command is one key, no key combinations</source>
+            <translation>单键模式(&amp;K)：每个命令只用一个键，不用组合键</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="607" />
+            <source>For anyone who finds it hard to hold two keys at once. The keys below change with it.</source>
+            <translation>适合不方便同时按住两个键的人。下面的按键会随之改变。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="611" />
             <source>{command}:</source>
             <translation>{command}:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="311" />
+            <location filename="../../studio/ui/dialogs.py" line="613" />
             <source>Restore &amp;default keys</source>
             <translation>恢复默认按键(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="338" />
+            <location filename="../../studio/ui/dialogs.py" line="614" />
+            <source>Puts back the keys the app came with, for the key mode above.</source>
+            <translation>把上面所选按键模式的按键恢复成应用原来的设置。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="625" />
+            <source>System default microphone</source>
+            <translation>系统默认麦克风</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="625" />
+            <source>System default camera</source>
+            <translation>系统默认摄像头</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="626" />
+            <source>System default sound output</source>
+            <translation>系统默认声音输出</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="629" />
+            <source>{name} (camera {index})</source>
+            <translation>{name}（摄像头 {index}）</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="631" />
+            <source>{name} (not connected)</source>
+            <translation>{name}（未连接）</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="662" />
+            <source>The devices could not be listed ({error}); you can still use the system default.</source>
+            <translation>无法列出设备（{error}）；你仍然可以使用系统默认设备。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="698" />
             <source>{command}: {key}.</source>
             <translation>{command}：{key}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="340" />
+            <location filename="../../studio/ui/dialogs.py" line="700" />
             <source>{command}: no key.</source>
             <translation>{command}：未设按键。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="346" />
+            <location filename="../../studio/ui/dialogs.py" line="706" />
             <source>Default keys restored.</source>
             <translation>已恢复默认按键。</translation>
         </message>
@@ -2080,492 +2375,537 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
             <translation>在主窗口中显示所选练习的反馈和评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="63" />
+            <location filename="../../studio/ui/main_window.py" line="72" />
             <source>Vietnam (Vietnamese)</source>
             <translation>越南（越南语）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="64" />
+            <location filename="../../studio/ui/main_window.py" line="73" />
             <source>China (Simplified Chinese)</source>
             <translation>中国（简体中文）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="65" />
+            <location filename="../../studio/ui/main_window.py" line="74" />
             <source>Indonesia (Indonesian)</source>
             <translation>印度尼西亚（印尼语）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="66" />
+            <location filename="../../studio/ui/main_window.py" line="75" />
             <source>United States (English)</source>
             <translation>美国（英语）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="67" />
+            <location filename="../../studio/ui/main_window.py" line="76" />
             <source>United Kingdom (English)</source>
             <translation>英国（英语）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="71" />
+            <location filename="../../studio/ui/main_window.py" line="80" />
             <source>Must fix</source>
             <translation>必须改</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="72" />
+            <location filename="../../studio/ui/main_window.py" line="81" />
             <source>Needs evidence</source>
             <translation>需要证据</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="73" />
+            <location filename="../../studio/ui/main_window.py" line="82" />
             <source>Check the fact</source>
             <translation>请核实</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="74" />
+            <location filename="../../studio/ui/main_window.py" line="83" />
             <source>Warning</source>
             <translation>需要改进</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="75" />
+            <location filename="../../studio/ui/main_window.py" line="84" />
             <source>Note</source>
             <translation>供参考</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="76" />
+            <location filename="../../studio/ui/main_window.py" line="85" />
             <source>Well done</source>
             <translation>做得好</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="135" />
+            <location filename="../../studio/ui/main_window.py" line="144" />
             <source>1 second</source>
             <translation>1 秒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="135" />
-            <source>{seconds} seconds</source>
-            <translation>{seconds} 秒</translation>
-        </message>
-        <message>
-            <location filename="../../studio/ui/main_window.py" line="137" />
+            <location filename="../../studio/ui/main_window.py" line="146" />
             <source>1 minute 1 second</source>
             <translation>1 分 1 秒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="137" />
+            <location filename="../../studio/ui/main_window.py" line="146" />
             <source>1 minute {seconds} seconds</source>
             <translation>1 分 {seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="139" />
+            <location filename="../../studio/ui/main_window.py" line="148" />
             <source>{minutes} minutes 1 second</source>
             <translation>{minutes} 分 1 秒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="139" />
+            <location filename="../../studio/ui/main_window.py" line="148" />
             <source>{minutes} minutes {seconds} seconds</source>
             <translation>{minutes} 分 {seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="150" />
+            <location filename="../../studio/ui/main_window.py" line="159" />
             <source>{index} of {total}. {severity} at {time}:</source>
             <translation>第 {index} 条，共 {total} 条。{severity}，时间 {time}：</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="154" />
+            <location filename="../../studio/ui/main_window.py" line="163" />
             <source>You said: “{quote}”.</source>
             <translation>你说的是：“{quote}”。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="156" />
+            <location filename="../../studio/ui/main_window.py" line="165" />
             <source>Try: “{suggestion}”.</source>
             <translation>建议说：“{suggestion}”。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="165" />
+            <location filename="../../studio/ui/main_window.py" line="174" />
             <source>{index} of {total}. {severity}. {sentence}</source>
             <translation>第 {index} 条，共 {total} 条。{severity}。{sentence}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="177" />
+            <location filename="../../studio/ui/main_window.py" line="186" />
             <source>Voice note from {author} at {time}: {text}</source>
             <translation>{author} 在 {time} 的语音评语：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="178" />
+            <location filename="../../studio/ui/main_window.py" line="187" />
             <source>Voice note from {author} at {time}</source>
             <translation>{author} 在 {time} 的语音评语</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="180" />
+            <location filename="../../studio/ui/main_window.py" line="189" />
             <source>Voice note at {time}: {text}</source>
             <translation>{time} 的语音评语：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="180" />
+            <location filename="../../studio/ui/main_window.py" line="189" />
             <source>Voice note at {time}</source>
             <translation>{time} 的语音评语</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="182" />
+            <location filename="../../studio/ui/main_window.py" line="191" />
             <source>Comment from {author} at {time}: {text}</source>
             <translation>{author} 在 {time} 的评语：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="184" />
+            <location filename="../../studio/ui/main_window.py" line="193" />
             <source>Comment at {time}: {text}</source>
             <translation>{time} 的评语：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="193" />
+            <location filename="../../studio/ui/main_window.py" line="202" />
             <source>{title} — {app}</source>
             <translation>{title} — {app}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="286" />
+            <location filename="../../studio/ui/main_window.py" line="300" />
             <source>Free practice (no script)</source>
             <translation>自由练习（无脚本）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="290" />
+            <location filename="../../studio/ui/main_window.py" line="304" />
             <source>&amp;Script:</source>
             <translation>脚本(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="301" />
+            <location filename="../../studio/ui/main_window.py" line="315" />
             <source>&amp;Market:</source>
             <translation>市场(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="326" />
+            <location filename="../../studio/ui/main_window.py" line="342" />
             <source>&amp;Feedback:</source>
             <translation>反馈(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="338" />
+            <location filename="../../studio/ui/main_window.py" line="354" />
             <source>Messages</source>
             <translation>消息</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="339" />
+            <location filename="../../studio/ui/main_window.py" line="355" />
             <source>Messa&amp;ges:</source>
             <translation>消息(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="419" />
+            <location filename="../../studio/ui/main_window.py" line="477" />
             <source>{app}: rehearse your livestream</source>
             <translation>{app}：排练你的直播</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="420" />
+            <location filename="../../studio/ui/main_window.py" line="478" />
             <source>Script</source>
             <translation>脚本</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="421" />
+            <location filename="../../studio/ui/main_window.py" line="479" />
             <source>The script you will rehearse. Free practice has no script.</source>
             <translation>你要排练的脚本。自由练习不用脚本。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="424" />
+            <location filename="../../studio/ui/main_window.py" line="482" />
             <source>Market</source>
             <translation>市场</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="425" />
+            <location filename="../../studio/ui/main_window.py" line="483" />
             <source>The market whose rules on claims are checked.</source>
             <translation>检查说法时依据哪个市场的规则。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="431" />
+            <location filename="../../studio/ui/main_window.py" line="489" />
             <source>Feedback</source>
             <translation>反馈</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="433" />
+            <location filename="../../studio/ui/main_window.py" line="491" />
             <source>One item per piece of feedback. Enter plays the recording from that moment.</source>
             <translation>每一项是一条反馈。按 Enter 从那个时间点开始播放。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="438" />
+            <location filename="../../studio/ui/main_window.py" line="496" />
             <source>Teleprompter</source>
             <translation>提词器</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="439" />
+            <location filename="../../studio/ui/main_window.py" line="497" />
             <source>Read-only. The script text.</source>
             <translation>只读。脚本文字。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="488" />
+            <location filename="../../studio/ui/main_window.py" line="547" />
             <source>Sounds are off: {error}</source>
             <translation>提示音已关闭：{error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="498" />
+            <location filename="../../studio/ui/main_window.py" line="557" />
             <source>Recording. Elapsed time: {time}</source>
             <translation>正在录制。已录时长：{time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="498" />
+            <location filename="../../studio/ui/main_window.py" line="557" />
             <source>Not recording. Elapsed time: {time}</source>
             <translation>未在录制。已录时长：{time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="504" />
+            <location filename="../../studio/ui/main_window.py" line="563" />
             <source>Stop recording</source>
             <translation>停止录制</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="504" />
+            <location filename="../../studio/ui/main_window.py" line="563" />
             <source>Stop recording ({key})</source>
             <translation>停止录制（{key}）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="506" />
+            <location filename="../../studio/ui/main_window.py" line="565" />
             <source>Start recording</source>
             <translation>开始录制</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="506" />
+            <location filename="../../studio/ui/main_window.py" line="565" />
             <source>Start recording ({key})</source>
             <translation>开始录制（{key}）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="511" />
+            <location filename="../../studio/ui/main_window.py" line="570" />
             <source>{app} — recording</source>
             <translation>{app} — 录制中</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="534" />
+            <location filename="../../studio/ui/main_window.py" line="593" />
             <source>Recording started. Press {key} again to stop.</source>
             <translation>已开始录制。再按 {key} 停止。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="535" />
+            <location filename="../../studio/ui/main_window.py" line="594" />
             <source>Recording started.</source>
             <translation>已开始录制。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="541" />
+            <location filename="../../studio/ui/main_window.py" line="600" />
             <source>Recording stopped after {duration}.</source>
             <translation>录制已停止，时长 {duration}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="549" />
+            <location filename="../../studio/ui/main_window.py" line="608" />
             <source>Not recording yet.</source>
             <translation>还没有开始录制。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="551" />
+            <location filename="../../studio/ui/main_window.py" line="610" />
             <source>Recording for {duration}.</source>
             <translation>已录制 {duration}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="551" />
+            <location filename="../../studio/ui/main_window.py" line="610" />
             <source>Last recording lasted {duration}.</source>
             <translation>上一次录制时长 {duration}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="556" />
+            <location filename="../../studio/ui/main_window.py" line="615" />
             <source>Markers can be dropped while recording. Start recording first.</source>
             <translation>标记只能在录制时添加，请先开始录制。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="563" />
+            <location filename="../../studio/ui/main_window.py" line="622" />
             <source>Marker {number} at {time}.</source>
             <translation>标记 {number}，时间 {time}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="597" />
+            <location filename="../../studio/ui/main_window.py" line="656" />
             <source>Ready for another try. Press Start when you are ready.</source>
             <translation>可以再来一遍了。准备好后按“开始录制”。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="603" />
+            <location filename="../../studio/ui/main_window.py" line="662" />
             <source>Script chooser. 1 script. Use the arrow keys to choose.</source>
             <translation>脚本选择框。共 1 个脚本，用方向键选择。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="604" />
+            <location filename="../../studio/ui/main_window.py" line="663" />
             <source>Script chooser. {count} scripts. Use the arrow keys to choose.</source>
             <translation>脚本选择框。共 {count} 个脚本，用方向键选择。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="684" />
+            <location filename="../../studio/ui/main_window.py" line="743" />
             <source>No feedback yet.</source>
             <translation>还没有反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="688" />
+            <location filename="../../studio/ui/main_window.py" line="747" />
             <source>1 piece of feedback. Press {key} for the next one.</source>
             <translation>共 1 条反馈。按 {key} 听下一条。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="689" />
+            <location filename="../../studio/ui/main_window.py" line="748" />
             <source>{count} pieces of feedback. Press {key} for the next one.</source>
             <translation>共 {count} 条反馈。按 {key} 听下一条。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="691" />
+            <location filename="../../studio/ui/main_window.py" line="750" />
             <source>1 piece of feedback.</source>
             <translation>共 1 条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="691" />
+            <location filename="../../studio/ui/main_window.py" line="750" />
             <source>{count} pieces of feedback.</source>
             <translation>共 {count} 条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="698" />
+            <location filename="../../studio/ui/main_window.py" line="757" />
             <source>1 comment from your instructor. Press {key} to hear it.</source>
             <translation>教师给你留了 1 条评语。按 {key} 收听。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="699" />
+            <location filename="../../studio/ui/main_window.py" line="758" />
             <source>{count} comments from your instructor. Press {key} for the next one.</source>
             <translation>教师给你留了 {count} 条评语。按 {key} 听下一条。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="701" />
+            <location filename="../../studio/ui/main_window.py" line="760" />
             <source>1 comment from your instructor.</source>
             <translation>教师给你留了 1 条评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="702" />
+            <location filename="../../studio/ui/main_window.py" line="761" />
             <source>{count} comments from your instructor.</source>
             <translation>教师给你留了 {count} 条评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="714" />
+            <location filename="../../studio/ui/main_window.py" line="773" />
             <source>Your instructor left 1 comment.</source>
             <translation>教师还给你留了 1 条评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="715" />
+            <location filename="../../studio/ui/main_window.py" line="774" />
             <source>Your instructor left {count} comments.</source>
             <translation>教师还给你留了 {count} 条评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="735" />
+            <location filename="../../studio/ui/main_window.py" line="794" />
             <source>There is no feedback yet. Record first.</source>
             <translation>还没有反馈，请先录制。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="743" />
+            <location filename="../../studio/ui/main_window.py" line="802" />
             <source>That was the last piece of feedback.</source>
             <translation>这是最后一条反馈了。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="744" />
+            <location filename="../../studio/ui/main_window.py" line="803" />
             <source>That was the first piece of feedback.</source>
             <translation>这是第一条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="759" />
+            <location filename="../../studio/ui/main_window.py" line="818" />
             <source>Choose a piece of feedback first, with {key}.</source>
             <translation>请先按 {key} 选择一条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="760" />
+            <location filename="../../studio/ui/main_window.py" line="819" />
             <source>Choose a piece of feedback first.</source>
             <translation>请先选择一条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="765" />
+            <location filename="../../studio/ui/main_window.py" line="824" />
             <source>The voice note's file is missing, so it cannot be played.</source>
             <translation>找不到语音评语文件，无法播放。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="768" />
+            <location filename="../../studio/ui/main_window.py" line="827" />
             <source>Playing the voice note.</source>
             <translation>正在播放语音评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="772" />
+            <location filename="../../studio/ui/main_window.py" line="831" />
             <source>Playing from {time}.</source>
             <translation>从 {time} 开始播放。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="776" />
+            <location filename="../../studio/ui/main_window.py" line="835" />
             <source>Nothing to repeat yet.</source>
             <translation>还没有可以重复的消息。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="784" />
+            <location filename="../../studio/ui/main_window.py" line="843" />
             <source>Zoom {percent} percent.</source>
             <translation>缩放 {percent}%。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="796" />
+            <location filename="../../studio/ui/main_window.py" line="855" />
             <source>Teleprompter shown.</source>
             <translation>已显示提词器。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="796" />
+            <location filename="../../studio/ui/main_window.py" line="855" />
             <source>Teleprompter hidden.</source>
             <translation>已隐藏提词器。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="805" />
+            <location filename="../../studio/ui/main_window.py" line="864" />
             <source>The script could not be read: {error}</source>
             <translation>无法读取脚本：{error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="808" />
+            <location filename="../../studio/ui/main_window.py" line="867" />
             <source>No script chosen. Choose a script to see its text here.</source>
             <translation>还没有选择脚本。选择脚本后，这里会显示脚本文字。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="814" />
+            <location filename="../../studio/ui/main_window.py" line="873" />
             <source>Theme: {name}.</source>
             <translation>主题：{name}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="860" />
+            <location filename="../../studio/ui/main_window.py" line="900" />
+            <source>Analysing a recording is not available: the rehearsal workflow is not running.</source>
+            <translation>现在无法分析录制文件：排练流程没有运行。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/main_window.py" line="911" />
+            <source>Video and audio files ({patterns})</source>
+            <translation>视频和音频文件 ({patterns})</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/main_window.py" line="912" />
+            <source>All files ({patterns})</source>
+            <translation>所有文件 ({patterns})</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/main_window.py" line="913" />
+            <source>Analyse a recording</source>
+            <translation>分析录制文件</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/main_window.py" line="955" />
+            <source>Analysing a recording</source>
+            <translation>正在分析录制文件</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/main_window.py" line="956" />
+            <source>File: {name}</source>
+            <translation>文件：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/main_window.py" line="958" />
+            <source>Analysis progress</source>
+            <translation>分析进度</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/main_window.py" line="961" />
+            <source>Cancel analysis ({key})</source>
+            <translation>取消分析 ({key})</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/main_window.py" line="963" />
+            <source>Stop analysing this recording. Nothing is saved. The record key cancels too.</source>
+            <translation>停止分析这个录制文件，不会保存任何内容。按录制键也可以取消。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/main_window.py" line="964" />
+            <source>Cancel analysis</source>
+            <translation>取消分析</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/main_window.py" line="992" />
             <source>This guide stays at the bottom of the window until you close it. Press {key} to go to it.</source>
             <translation>这份指南会一直留在窗口底部，直到你关闭它。按 {key} 可以跳到指南。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="861" />
+            <location filename="../../studio/ui/main_window.py" line="993" />
             <source>This guide stays at the bottom of the window until you close it.</source>
             <translation>这份指南会一直留在窗口底部，直到你关闭它。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="880" />
+            <location filename="../../studio/ui/main_window.py" line="1012" />
             <source>Welcome guide closed.</source>
             <translation>已关闭欢迎指南。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="897" />
+            <location filename="../../studio/ui/main_window.py" line="1029" />
             <source>Loading your attempts, one moment.</source>
             <translation>正在加载你的练习记录，请稍等。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="928" />
+            <location filename="../../studio/ui/main_window.py" line="1060" />
             <source>Your attempts could not be read: {error}</source>
             <translation>无法读取你的练习记录：{error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="961" />
+            <location filename="../../studio/ui/main_window.py" line="1093" />
             <source>Stop the recording first, then open an earlier attempt.</source>
             <translation>请先停止录制，再打开以前的练习。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="972" />
+            <location filename="../../studio/ui/main_window.py" line="1104" />
             <source>That attempt is no longer in the library.</source>
             <translation>练习库里已经没有这次练习了。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="979" />
+            <location filename="../../studio/ui/main_window.py" line="1111" />
             <source>Feedback on your attempt of {date} at {time}.</source>
             <translation>你在 {date} {time} 那次练习的反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="990" />
+            <location filename="../../studio/ui/main_window.py" line="1122" />
             <source>The session library is not available: the session database could not be opened.</source>
             <translation>练习库无法使用：无法打开练习数据库。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1101" />
+            <location filename="../../studio/ui/main_window.py" line="1233" />
             <source>Trainee profile saved: {name}.</source>
             <translation>学员资料已保存：{name}。</translation>
         </message>
@@ -4045,124 +4385,228 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
             <translation>只读。应用发出的消息，最新的在最后。用方向键阅读。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="133" />
+            <location filename="../../studio/ui/workflow.py" line="168" />
             <source>The recording could not start: {error}.</source>
             <translation>无法开始录制：{error}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="146" />
+            <location filename="../../studio/ui/workflow.py" line="181" />
             <source>The recording could not be analysed: {error}.</source>
             <translation>无法分析录制内容：{error}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="297" />
+            <location filename="../../studio/ui/workflow.py" line="248" />
+            <source>The file {name} could not be analysed: {error}.</source>
+            <translation>文件 {name} 无法分析：{error}。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="374" />
             <source>Skip the check</source>
             <translation>跳过检查</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="343" />
+            <location filename="../../studio/ui/workflow.py" line="422" />
             <source>Starting the recording, one moment.</source>
             <translation>正在开始录制，请稍等。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="345" />
-            <source>Still analysing the last attempt, one moment.</source>
-            <translation>还在分析上一遍，请稍等。</translation>
-        </message>
-        <message>
-            <location filename="../../studio/ui/workflow.py" line="365" />
+            <location filename="../../studio/ui/workflow.py" line="444" />
             <source>Get ready.</source>
             <translation>请准备。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="365" />
+            <location filename="../../studio/ui/workflow.py" line="444" />
             <source>Get ready. Press {key} to start now.</source>
             <translation>请准备。按 {key} 立即开始。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="381" />
+            <location filename="../../studio/ui/workflow.py" line="460" />
             <source>Checking the camera, the microphone and the speaker. Press {key} or Escape to skip the check.</source>
             <translation>正在检查摄像头、麦克风和扬声器。按 {key} 或 Esc 可以跳过检查。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="383" />
+            <location filename="../../studio/ui/workflow.py" line="462" />
             <source>Checking the camera, the microphone and the speaker. Press Escape to skip the check.</source>
             <translation>正在检查摄像头、麦克风和扬声器。按 Esc 可以跳过检查。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="405" />
+            <location filename="../../studio/ui/workflow.py" line="484" />
             <source>Microphone check: after this message, say a sentence, such as your product and its price, until you hear the result.</source>
             <translation>麦克风检查：这条提示之后，请说一句话，比如介绍你的产品和价格，直到听到检查结果。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="414" />
+            <location filename="../../studio/ui/workflow.py" line="493" />
             <source>The check is done: everything is ready.</source>
             <translation>检查完成，一切就绪。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="419" />
+            <location filename="../../studio/ui/workflow.py" line="498" />
             <source>The check found 1 thing to look at. To fix it first, press {key} during the countdown.</source>
             <translation>检查发现 1 个需要注意的问题。如果想先处理，请在倒计时期间按 {key}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="421" />
+            <location filename="../../studio/ui/workflow.py" line="500" />
             <source>The check found {count} things to look at. To fix them first, press {key} during the countdown.</source>
             <translation>检查发现 {count} 个需要注意的问题。如果想先处理，请在倒计时期间按 {key}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="424" />
+            <location filename="../../studio/ui/workflow.py" line="503" />
             <source>The check found 1 thing to look at.</source>
             <translation>检查发现 1 个需要注意的问题。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="425" />
+            <location filename="../../studio/ui/workflow.py" line="504" />
             <source>The check found {count} things to look at.</source>
             <translation>检查发现 {count} 个需要注意的问题。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="434" />
+            <location filename="../../studio/ui/workflow.py" line="513" />
             <source>Check skipped.</source>
             <translation>已跳过检查。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="503" />
+            <location filename="../../studio/ui/workflow.py" line="595" />
             <source>Compared with your last attempt: {comparison}</source>
             <translation>和上一遍相比：{comparison}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="545" />
+            <location filename="../../studio/ui/workflow.py" line="638" />
+            <source>A recording is already being analysed. Press Escape or {key} to cancel it.</source>
+            <translation>已经有一个录制文件正在分析。按 Esc 或 {key} 可以取消。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="640" />
+            <source>A recording is already being analysed. Press Escape to cancel it.</source>
+            <translation>已经有一个录制文件正在分析。按 Esc 可以取消。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="643" />
+            <source>Still analysing the last attempt, one moment.</source>
+            <translation>还在分析上一遍，请稍等。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="646" />
+            <source>Stop the rehearsal first, then analyse a recording.</source>
+            <translation>请先停止排练，再分析录制文件。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="650" />
+            <source>Analysing a recording needs the session library, which could not be opened.</source>
+            <translation>分析录制文件需要练习库，但练习库无法打开。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="654" />
+            <source>No recording chosen.</source>
+            <translation>没有选择录制文件。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="673" />
+            <source>Analysing {name}. This can take a while; press Escape or {key} to cancel.</source>
+            <translation>正在分析 {name}。这可能需要一些时间，按 Esc 或 {key} 可以取消。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="675" />
+            <source>Analysing {name}. This can take a while; press Escape to cancel.</source>
+            <translation>正在分析 {name}。这可能需要一些时间，按 Esc 可以取消。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="686" />
+            <source>The analysis is almost done and its results are being saved, one moment.</source>
+            <translation>分析快完成了，正在保存结果，请稍等。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="689" />
+            <source>Analysis cancelled.</source>
+            <translation>已取消分析。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="692" />
+            <source>Recording did not start, because a recording was being analysed. Press {key} to start recording now.</source>
+            <translation>没有开始录制，因为正在分析录制文件。按 {key} 立即开始录制。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="694" />
+            <source>Recording did not start, because a recording was being analysed.</source>
+            <translation>没有开始录制，因为正在分析录制文件。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="710" />
+            <source>Loading the speech model…</source>
+            <translation>正在加载语音识别模型…</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="712" />
+            <source>Reading the file…</source>
+            <translation>正在读取文件…</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="717" />
+            <source>Transcribing: {percent} percent</source>
+            <translation>正在转写：{percent}%</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="719" />
+            <source>Transcribing: {percent} percent, less than a minute left</source>
+            <translation>正在转写：{percent}%，还剩不到一分钟</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="721" />
+            <source>Transcribing: {percent} percent, about 1 minute left</source>
+            <translation>正在转写：{percent}%，还剩大约 1 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="723" />
+            <source>Transcribing: {percent} percent, about {minutes} minutes left</source>
+            <translation>正在转写：{percent}%，还剩大约 {minutes} 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="726" />
+            <source>Analysing what was said…</source>
+            <translation>正在分析说话内容…</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="727" />
+            <source>Saving the session: {percent} percent</source>
+            <translation>正在保存练习：{percent}%</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/workflow.py" line="823" />
             <source>Free practice: no script.</source>
             <translation>自由练习：不用脚本。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="565" />
+            <location filename="../../studio/ui/workflow.py" line="843" />
             <source>The recording is still being saved. Try again in a moment.</source>
             <translation>录制内容还在保存中，请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="575" />
+            <location filename="../../studio/ui/workflow.py" line="853" />
             <source>This attempt has no recording to play.</source>
             <translation>这次练习没有可以播放的录制内容。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="576" />
+            <location filename="../../studio/ui/workflow.py" line="854" />
             <source>There is no recording to play yet. Record an attempt first.</source>
             <translation>还没有可以播放的录制内容，请先录一遍。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="585" />
+            <location filename="../../studio/ui/workflow.py" line="863" />
             <source>Playback is not available here ({error}). Open the session in the review screen.</source>
             <translation>这里无法播放（{error}）。请在复盘窗口中打开这次练习。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="596" />
+            <location filename="../../studio/ui/workflow.py" line="874" />
             <source>The voice note cannot be played here ({error}). Open the session in the review screen.</source>
             <translation>这里无法播放语音评语（{error}）。请在复盘窗口中打开这次练习。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="607" />
+            <location filename="../../studio/ui/workflow.py" line="885" />
             <source>Playback stopped: {error}</source>
             <translation>播放已停止：{error}</translation>
+        </message>
+        <message>
+            <source>Change keys, theme, zoom, where messages go and the speech rate.</source>
+            <translation type="vanished">更改按键、主题、缩放、消息发送到哪里以及朗读速度。</translation>
         </message>
         <message>
             <source>&amp;Save rule</source>

@@ -397,8 +397,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Ctrl+R", "T", "session"),
     ActionSpec("open_script", tr_noop("&Open script…"), tr_noop("Choose the script to rehearse."), "Ctrl+O", "O",
                "file"),
+    # Issue 7: a recording made elsewhere (a phone recording of a real livestream) analysed like a rehearsal.
+    ActionSpec("import_recording", tr_noop("&Analyse a recording…"),
+               tr_noop("Choose a video or audio file made elsewhere and get feedback on it as on a rehearsal, with "
+                       "the script and market chosen here."), "Ctrl+I", "I", "file"),
     ActionSpec("settings", tr_noop("&Settings…"),
-               tr_noop("Change keys, theme, zoom, where messages go and the speech rate."), "Ctrl+,", "S", "file"),
+               tr_noop("Change the language, look, voice, devices, countdown, live cues and keys."), "Ctrl+,", "S",
+               "file"),
     ActionSpec("quit", tr_noop("&Quit"), tr_noop("Close Rehearsal Studio."), "Ctrl+Q", "Q", "file"),
     ActionSpec("next_finding", tr_noop("&Next finding"), tr_noop("Go to the next piece of feedback and read it."),
                "F3", "F3", "feedback"),

@@ -18,6 +18,11 @@ The feedback list holds the findings and the instructor's comments on the same s
 shows the spoken guide (``studio.ui.welcome``); Feedback → Attempt history lists the attempts on the current script
 (``studio.ui.history``), and Enter on one shows that attempt's feedback here. Store reads run off the GUI thread
 (``studio.ui.background``).
+
+File → Analyse a recording (issue 7) asks for a video or audio file made elsewhere; the workflow analyses it off the
+GUI thread while the progress area (hidden until then, after the record button in the Tab order) shows the step, a
+focusable progress bar whose accessible description is the whole status ("Transcribing: 40 percent, about 1 minute
+left") and a Cancel button; Escape cancels too.
 """
 
 from __future__ import annotations
@@ -27,18 +32,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFocusEvent, QKeySequence, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -214,6 +223,7 @@ class MainWindow(QMainWindow):
     market_changed = Signal(str)
     try_again_requested = Signal()
     voice_note_requested = Signal(str)  # the path of an instructor's voice note to play
+    progress_cancel_requested = Signal()  # the progress area's Cancel button or Escape while it is shown
 
     def __init__(
         self,
@@ -252,6 +262,10 @@ class MainWindow(QMainWindow):
         self._feedback_language_shown: str | None = None  # the language the findings are worded in
         self._first_shown = False
         self._history_loading = False
+        self._progress_shown = False
+        self._progress_file = ""
+        self._progress_status: Callable[[], str] = lambda: ""
+        self._recordings_folder = ""  # where the last analysed recording was chosen
         self._tick = QTimer(self)
         self._tick.setInterval(500)
         self._tick.timeout.connect(self._update_elapsed)
@@ -313,6 +327,8 @@ class MainWindow(QMainWindow):
         self.elapsed_label.setAccessibleIdentifier("lbl_elapsed")  # not named: its text is the live status
         layout.addWidget(self.elapsed_label)
 
+        self._build_progress_area(layout)
+
         self.meter = LevelMeter()
         layout.addWidget(self.meter)
 
@@ -358,7 +374,9 @@ class MainWindow(QMainWindow):
         for first, second in (
             (self.script_combo, self.market_combo),
             (self.market_combo, self.record_button),
-            (self.record_button, self.meter),
+            (self.record_button, self.progress_bar),
+            (self.progress_bar, self.progress_cancel_button),
+            (self.progress_cancel_button, self.meter),
             (self.meter, self.feedback_list),
             (self.feedback_list, self.teleprompter),
             (self.teleprompter, self.log),
@@ -367,6 +385,45 @@ class MainWindow(QMainWindow):
         ):
             QWidget.setTabOrder(first, second)
 
+    def _build_progress_area(self, layout: QVBoxLayout) -> None:
+        """The progress of long work (analysing a recording): the file, the step in words, a focusable bar whose
+        description is the whole status, and Cancel. Hidden until the work starts."""
+        self.progress_area = QGroupBox()
+        self.progress_area.setObjectName("progress_area")
+        self.progress_area.setAccessibleIdentifier("group_progress")
+        area = QVBoxLayout(self.progress_area)
+        self.progress_file_label = QLabel()
+        self.progress_file_label.setAccessibleIdentifier("lbl_progress_file")  # not named: its text is read
+        self.progress_file_label.setWordWrap(True)
+        area.addWidget(self.progress_file_label)
+        self.progress_status_label = QLabel()
+        self.progress_status_label.setAccessibleIdentifier("lbl_progress_status")  # not named: its text is read
+        self.progress_status_label.setWordWrap(True)
+        area.addWidget(self.progress_status_label)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setAccessibleIdentifier("progress_analysis")
+        self.progress_bar.setRange(0, 100)
+        self.progress_bar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it: name, value, status
+        self.progress_bar.setMinimumHeight(MIN_TARGET)
+        self.progress_bar.setTextVisible(False)  # the status label above shows the words, wrapped at any zoom
+        area.addWidget(self.progress_bar)
+        self.progress_cancel_button = QPushButton()
+        self.progress_cancel_button.setAccessibleIdentifier("btn_cancel_progress")
+        self.progress_cancel_button.setMinimumHeight(MIN_TARGET)
+        self.progress_cancel_button.clicked.connect(self.progress_cancel_requested.emit)
+        area.addWidget(self.progress_cancel_button)
+        self.progress_area.setVisible(False)
+        layout.addWidget(self.progress_area)
+        # Escape cancels while the area is shown (the action exists only then; the workflow's Escape for the
+        # pre-flight never runs at the same time).
+        self.cancel_progress_action = QAction(self)
+        self.cancel_progress_action.setObjectName("action_cancel_progress")
+        self.cancel_progress_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.cancel_progress_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.cancel_progress_action.setEnabled(False)
+        self.cancel_progress_action.triggered.connect(self.progress_cancel_requested.emit)
+        self.addAction(self.cancel_progress_action)
+
     def _build_actions(self) -> None:
         slots: dict[str, Callable[[], object]] = {
             "record": self.toggle_recording,
@@ -374,6 +431,7 @@ class MainWindow(QMainWindow):
             "marker": self.drop_marker,
             "try_again": self.try_again,
             "open_script": self.open_script,
+            "import_recording": self.import_recording,
             "settings": self.open_settings,
             "quit": self.close,
             "next_finding": lambda: self.move_finding(1),
@@ -440,6 +498,7 @@ class MainWindow(QMainWindow):
         if not self.teleprompter.isHidden() and not self._teleprompter_shows_script:
             self._fill_teleprompter()  # our message, not the script: say it in the new language
         self.log_label.setText(tr("Messa&ges:"))
+        self._apply_progress_texts()
         for menu_id, text in MENUS:
             self.menus[menu_id].setTitle(tr(text))
         for spec in self._own_specs():
@@ -830,6 +889,79 @@ class MainWindow(QMainWindow):
         from studio.ui.dialogs import AboutDialog
 
         self._show_dialog(AboutDialog(parent=self))
+
+    # ------------------------------------------------------------------ analysing a recording made elsewhere
+
+    def import_recording(self) -> None:
+        """File → Analyse a recording: the workflow checks it can, asks for the file and analyses it off the GUI
+        thread (:meth:`studio.ui.workflow.WorkflowController.import_recording`)."""
+        start = getattr(self.workflow, "import_recording", None)
+        if not callable(start):
+            self.say(tr("Analysing a recording is not available: the rehearsal workflow is not running."))
+            return
+        start()
+
+    def choose_recording_file(self) -> str:
+        """Ask for a video or audio file ("" when the trainee cancels); the folder is remembered for next time."""
+        from studio.services.recording_import import RECORDING_SUFFIXES
+
+        folder = self._recordings_folder or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.MoviesLocation) or str(Path.home())
+        patterns = " ".join(f"*{suffix}" for suffix in RECORDING_SUFFIXES)
+        filters = ";;".join((tr("Video and audio files ({patterns})").format(patterns=patterns),
+                             tr("All files ({patterns})").format(patterns="*")))
+        path, _chosen_filter = QFileDialog.getOpenFileName(self, tr("Analyse a recording"), folder, filters)
+        if path:
+            self._recordings_folder = str(Path(path).parent)
+        return str(path or "")
+
+    @property
+    def progress_shown(self) -> bool:
+        return self._progress_shown
+
+    def show_progress(self, file_name: str, status: Callable[[], str], percent: int, *, focus: bool = False) -> None:
+        """Show (or update) the progress area: the file, the status worded by ``status`` (called again when the
+        language changes) and the bar at ``percent``. ``focus`` puts the focus on the bar."""
+        self._progress_file = file_name
+        self._progress_status = status
+        self.progress_bar.setValue(max(0, min(100, int(percent))))
+        self._apply_progress_texts()
+        if not self._progress_shown:
+            self._progress_shown = True
+            self.progress_area.setVisible(True)
+            self.cancel_progress_action.setEnabled(True)
+        if focus:
+            self.progress_bar.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._scroll.ensureWidgetVisible(self.progress_area)
+
+    def hide_progress(self, focus_to: QWidget | None = None) -> None:
+        """Hide the progress area; when the focus was in it, it goes to ``focus_to`` (else the record button)."""
+        if not self._progress_shown:
+            return
+        focused = QApplication.focusWidget()
+        if focused is not None and (focused is self.progress_area or self.progress_area.isAncestorOf(focused)):
+            (focus_to or self.record_button).setFocus(Qt.FocusReason.OtherFocusReason)
+        self._progress_shown = False
+        self.cancel_progress_action.setEnabled(False)
+        self.progress_area.setVisible(False)
+        self.progress_bar.setValue(0)
+
+    def progress_text(self) -> str:
+        """The status the progress area shows now ("" when hidden)."""
+        return self._progress_status() if self._progress_shown else ""
+
+    def _apply_progress_texts(self) -> None:
+        status = self._progress_status()
+        self.progress_area.setTitle(tr("Analysing a recording"))
+        self.progress_file_label.setText(tr("File: {name}").format(name=self._progress_file))
+        self.progress_status_label.setText(status)
+        self.progress_bar.setAccessibleName(tr("Analysis progress"))
+        self.progress_bar.setFormat(status)  # the bar's text, for whoever shows it
+        self.progress_bar.setAccessibleDescription(status)  # the value says the percent; this says the rest
+        self.progress_cancel_button.setText(tr("Cancel analysis ({key})").format(key="Escape"))
+        self.progress_cancel_button.setAccessibleDescription(
+            tr("Stop analysing this recording. Nothing is saved. The record key cancels too."))
+        self.cancel_progress_action.setText(tr("Cancel analysis"))
 
     # ------------------------------------------------------------------ the welcome guide
 

@@ -13,6 +13,12 @@ filled (one focusable item per finding, worded by ``finding_sentence``, and the 
 in time order), then the comparison with the previous attempt on the same script.
 Enter on a finding plays the recording from that moment with a QMediaPlayer (the full review screen is
 ``studio.ui.review``); Enter on a voice note plays the note.
+
+File → Analyse a recording (issue 7) runs :class:`studio.services.recording_import.RecordingImporter` on its own
+worker thread (phase ``IMPORTING``): the window's progress area shows each step and the transcription's percent with
+the time left, said at most every ``PROGRESS_SAY_STEP`` points and never within ``PROGRESS_SAY_GAP`` seconds of the
+last progress message; Cancel, Escape or the record key cancel (recording cannot start meanwhile, and the trainee
+hears why), and the result takes the rehearsal's own path: summary, feedback list, comparison.
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ from PySide6.QtCore import QObject, Qt, QThread, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from studio.core.errors import StudioError
+from studio.core.errors import Cancelled, StudioError
 from studio.core.i18n import tr
 from studio.core.model import Report, Trainee
 from studio.services.preflight_run import (
@@ -52,6 +58,10 @@ COUNTDOWN_SECONDS = 3
 LEVEL_INTERVAL_MS = 100
 QUIET_WAIT = 15.0
 """Seconds the pre-flight waits at most for the app's voice to finish before listening or playing its tone."""
+PROGRESS_SAY_GAP = 5.0
+"""Seconds between two spoken progress messages of an import, at least (no flood in the trainee's ears)."""
+PROGRESS_SAY_STEP = 10
+"""Percentage points between two spoken progress messages of the same step, at least."""
 
 
 class Phase(str, Enum):
@@ -61,6 +71,7 @@ class Phase(str, Enum):
     STARTING = "starting"
     RECORDING = "recording"
     STOPPING = "stopping"
+    IMPORTING = "importing"  # a recording made elsewhere is being analysed
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +104,30 @@ class PreflightJob:
     wait_idle: Callable[[float], bool] | None = None
     lead: float = 0.4
     """Seconds given to the GUI to hand a message to the voice before waiting for it to finish."""
+
+
+def stop_result(source: Any, report: Report) -> StopResult:
+    """What the GUI shows after an attempt: the report, the previous attempt on the same script, the recording, the
+    session's folder and the instructor's comments. ``source`` is the Rehearsal (or RecordingImporter) that made it
+    (read on the worker thread)."""
+    session = getattr(source, "session", None)
+    previous = None
+    try:
+        previous = source.previous_report(getattr(session, "script_id", None))
+    except Exception:
+        log.exception("could not load the previous attempt")
+    outcome = getattr(source, "outcome", None)
+    session_id = getattr(session, "id", None)
+    folder: Path | None = None
+    comments: tuple[Any, ...] = ()
+    store = getattr(source, "store", None)
+    if store is not None and session_id:
+        try:
+            folder = Path(store.session_dir(session_id))
+            comments = tuple(store.list_comments(session_id))
+        except Exception:
+            log.exception("could not load the comments on the session")
+    return StopResult(report, previous, getattr(outcome, "recording", None), session_id, folder, comments)
 
 
 class RehearsalWorker(QObject):
@@ -145,25 +180,7 @@ class RehearsalWorker(QObject):
             log.exception("the rehearsal could not stop")
             self.stop_failed.emit(tr("The recording could not be analysed: {error}.").format(error=exc))
             return
-        session = getattr(self.rehearsal, "session", None)
-        previous = None
-        try:
-            previous = self.rehearsal.previous_report(getattr(session, "script_id", None))
-        except Exception:
-            log.exception("could not load the previous attempt")
-        outcome = getattr(self.rehearsal, "outcome", None)
-        session_id = getattr(session, "id", None)
-        folder: Path | None = None
-        comments: tuple[Any, ...] = ()
-        store = getattr(self.rehearsal, "store", None)
-        if store is not None and session_id:
-            try:
-                folder = Path(store.session_dir(session_id))
-                comments = tuple(store.list_comments(session_id))
-            except Exception:
-                log.exception("could not load the comments on the session")
-        self.stopped.emit(StopResult(report, previous, getattr(outcome, "recording", None), session_id, folder,
-                                     comments))
+        self.stopped.emit(stop_result(self.rehearsal, report))
 
     @Slot(object)
     def run_preflight(self, job: PreflightJob) -> None:
@@ -196,6 +213,44 @@ class RehearsalWorker(QObject):
         self.preflight_done.emit(job.run_id, outcome)
 
 
+@dataclass(frozen=True)
+class ImportTask:
+    """One import for the import worker: who analyses (a RecordingImporter) and what (an ImportJob)."""
+
+    importer: Any
+    job: Any  # studio.services.recording_import.ImportJob
+
+
+class ImportWorker(QObject):
+    """Lives in the import thread; runs one import at a time and reports with signals (never touches widgets)."""
+
+    progress = Signal(int, str, object)  # (job id, ImportStep value, fraction or None)
+    finished = Signal(int, object)  # (job id, StopResult)
+    failed = Signal(int, str)  # (job id, the spoken error)
+    cancelled = Signal(int)  # job id
+
+    @Slot(object)
+    def run(self, task: ImportTask) -> None:
+        job = task.job
+        try:
+            outcome = task.importer.analyse_file(
+                job, lambda step, fraction: self.progress.emit(job.job_id, str(getattr(step, "value", step)),
+                                                               fraction))
+        except Cancelled:
+            log.info("the analysis of %s was cancelled", job.name)
+            self.cancelled.emit(job.job_id)
+            return
+        except StudioError as exc:
+            self.failed.emit(job.job_id, exc.spoken())
+            return
+        except Exception as exc:
+            log.exception("the analysis of %s failed", job.name)
+            self.failed.emit(job.job_id, tr("The file {name} could not be analysed: {error}.").format(
+                name=job.name, error=str(exc) or type(exc).__name__))
+            return
+        self.finished.emit(job.job_id, stop_result(task.importer, outcome.report))
+
+
 class WorkflowController(QObject):
     """Drives the main window through a rehearsal. Create it at the wiring point; call :meth:`shutdown` at exit."""
 
@@ -205,6 +260,7 @@ class WorkflowController(QObject):
     _start = Signal(object)
     _stop = Signal()
     _preflight = Signal(object)
+    _import = Signal(object)
 
     def __init__(
         self,
@@ -217,11 +273,15 @@ class WorkflowController(QObject):
         preflight_steps: Sequence[PreflightStep] | None = None,
         preflight_lead: float = 0.4,
         tick_ms: int = 1000,
+        importer: Any = None,
+        progress_gap: float = PROGRESS_SAY_GAP,
         parent: QObject | None = None,
     ) -> None:
         """``countdown`` fixes the countdown (None: the ``record.countdown_seconds`` setting at each start);
         ``preflight_steps`` replaces the real device checks (tests); whether they run is the ``record.preflight``
-        setting."""
+        setting. ``importer`` analyses recordings made elsewhere (``analyse_file(job, progress)``; None: a
+        RecordingImporter on the rehearsal's store and settings); ``progress_gap`` is the least time between two
+        spoken progress messages."""
         super().__init__(parent or window)
         self.window = window
         self.rehearsal = rehearsal
@@ -244,6 +304,22 @@ class WorkflowController(QObject):
         self._remaining = 0
         self._reported: Report | None = None
         self._player: Any = None
+        self._importer = importer
+        self._import_thread: QThread | None = None
+        self._import_worker: ImportWorker | None = None
+        self._jobs = 0
+        self._job: Any = None  # the ImportJob running now (None: none, or it was cancelled)
+        self.progress_gap = max(0.0, progress_gap)
+        self._step = ""
+        self._step_started = 0.0
+        self._percent: int | None = None
+        self._said_at = 0.0
+        self._said_step = ""
+        self._said_percent: int | None = None
+        self.progress_said: list[str] = []  # the progress messages of the last import, as said
+        self._say_later = QTimer(self)
+        self._say_later.setSingleShot(True)
+        self._say_later.timeout.connect(self._say_progress)
 
         self._thread = QThread(self)
         self._thread.setObjectName("rehearsal-worker")
@@ -281,6 +357,7 @@ class WorkflowController(QObject):
         window.play_requested.connect(self._on_play)
         window.voice_note_requested.connect(self._on_voice_note)
         window.try_again_requested.connect(self._on_try_again)
+        window.progress_cancel_requested.connect(self.cancel_import)
         # Escape skips the pre-flight (as the record key does); the action only exists for that phase.
         self._skip_action = QAction(window)
         self._skip_action.setObjectName("action_skip_preflight")
@@ -339,6 +416,8 @@ class WorkflowController(QObject):
             self._go()
         elif self.phase is Phase.RECORDING:
             self._request_stop()
+        elif self.phase is Phase.IMPORTING:
+            self.cancel_import(record_key=True)
         elif self.phase is Phase.STARTING:
             self.window.say(tr("Starting the recording, one moment."))
         else:
@@ -480,16 +559,29 @@ class WorkflowController(QObject):
         if self.phase is not Phase.STOPPING or self._reported is report:
             return
         self._reported = report
-        self.window.say(report.summary)
+        self._show_report(report, after_summary=self._summary_said)
+
+    def _summary_said(self) -> None:
         latency = time.perf_counter() - self._stop_pressed
         self.stop_latencies.append(latency)
         log.info("summary spoken %.2f s after Stop", latency)
         self.summary_spoken.emit(latency)
+
+    def _show_report(self, report: Report, *, after_summary: Callable[[], None] | None = None) -> None:
+        """The result of an attempt (a rehearsal or an analysed recording): the summary is said first, then the
+        feedback list is filled."""
+        self.window.say(report.summary)
+        if after_summary is not None:
+            after_summary()
         self.window.show_findings(report.findings, language=self.language())
 
     def _on_stopped(self, result: StopResult) -> None:
         self._on_analysed(result.report)  # when the rehearsal had no early report
         self.phase = Phase.IDLE
+        self._show_saved(result)
+
+    def _show_saved(self, result: StopResult) -> None:
+        """Once the attempt is saved: the list belongs to its session, its comments join, and the comparison."""
         self.last_result = result
         if result.session_id:
             # The list now belongs to the saved session: Enter plays its recording, its comments join the findings.
@@ -505,6 +597,192 @@ class WorkflowController(QObject):
     def _on_stop_failed(self, message: str) -> None:
         self.phase = Phase.IDLE
         self.window.say(message, assertive=True)
+
+    # ------------------------------------------------------------------ analysing a recording made elsewhere
+
+    @property
+    def importing(self) -> bool:
+        return self.phase is Phase.IMPORTING
+
+    def _ensure_importer(self) -> Any:
+        """The importer (built on the rehearsal's store and settings the first time), or None without a store."""
+        if self._importer is None:
+            store = getattr(self.rehearsal, "store", None)
+            if store is None:
+                return None
+            from studio.services.recording_import import RecordingImporter
+
+            self._importer = RecordingImporter(store, settings=getattr(self.rehearsal, "settings", None))
+        return self._importer
+
+    def _ensure_import_thread(self) -> None:
+        if self._import_thread is not None:
+            return
+        self._import_thread = QThread(self)
+        self._import_thread.setObjectName("import-worker")
+        self._import_worker = ImportWorker()
+        self._import_worker.moveToThread(self._import_thread)
+        self._import_thread.finished.connect(self._import_worker.deleteLater)
+        self._import.connect(self._import_worker.run)
+        self._import_worker.progress.connect(self._on_import_progress)
+        self._import_worker.finished.connect(self._on_imported)
+        self._import_worker.failed.connect(self._on_import_failed)
+        self._import_worker.cancelled.connect(self._on_import_cancelled)
+        self._import_thread.start()
+
+    def import_recording(self, path: str | Path | None = None) -> None:
+        """File → Analyse a recording: ask for the file (unless given), then analyse it on the import thread with
+        the chosen script and market. Refused, with the reason, while a rehearsal or another import runs."""
+        if self.phase is Phase.IMPORTING:
+            key = self.record_key
+            self.window.say(tr("A recording is already being analysed. Press Escape or {key} to cancel it.")
+                            .format(key=key) if key
+                            else tr("A recording is already being analysed. Press Escape to cancel it."))
+            return
+        if self.phase is Phase.STOPPING:
+            self.window.say(tr("Still analysing the last attempt, one moment."))
+            return
+        if self.phase is not Phase.IDLE:
+            self.window.say(tr("Stop the rehearsal first, then analyse a recording."))
+            return
+        importer = self._ensure_importer()
+        if importer is None:
+            self.window.say(tr("Analysing a recording needs the session library, which could not be opened."))
+            return
+        chosen = str(path) if path is not None else self.window.choose_recording_file()
+        if not chosen:
+            self.window.say(tr("No recording chosen."))
+            return
+        if self.phase is not Phase.IDLE:  # something started while the file chooser was open
+            self.window.say(tr("Stop the rehearsal first, then analyse a recording."))
+            return
+        from studio.services.recording_import import ImportJob, ImportStep
+
+        self._stop_player()
+        self._ensure_import_thread()
+        self._jobs += 1
+        job = ImportJob(Path(chosen), self.trainee, script=self.script, script_path=self.script_path,
+                        market=self.market, feedback_language=self.language(), job_id=self._jobs)
+        self._job = job
+        self.phase = Phase.IMPORTING
+        self.progress_said = []
+        self._step, self._step_started, self._percent = ImportStep.LOADING_MODEL.value, time.monotonic(), None
+        self._said_at, self._said_step, self._said_percent = time.monotonic(), self._step, None
+        self.window.show_progress(job.name, self._progress_status, 0, focus=True)
+        key = self.record_key
+        self.window.say(tr("Analysing {name}. This can take a while; press Escape or {key} to cancel.")
+                        .format(name=job.name, key=key) if key
+                        else tr("Analysing {name}. This can take a while; press Escape to cancel.")
+                        .format(name=job.name))
+        self._import.emit(ImportTask(importer, job))
+
+    def cancel_import(self, *, record_key: bool = False) -> None:
+        """Cancel, Escape or the record key during an import: the work stops at its next check (the transcriber
+        checks after each piece of speech) and nothing is saved. Too late only while the results are being saved."""
+        job = self._job
+        if self.phase is not Phase.IMPORTING or job is None:
+            return
+        if not job.request_cancel():
+            self.window.say(tr("The analysis is almost done and its results are being saved, one moment."))
+            return
+        self._end_import()
+        self.window.say(tr("Analysis cancelled."), assertive=True)
+        if record_key:
+            key = self.record_key
+            self.window.say(tr("Recording did not start, because a recording was being analysed. Press {key} to "
+                               "start recording now.").format(key=key) if key
+                            else tr("Recording did not start, because a recording was being analysed."))
+
+    def _end_import(self, focus_to: Any = None) -> None:
+        self._job = None
+        self._say_later.stop()
+        self.phase = Phase.IDLE
+        self.window.hide_progress(focus_to)
+
+    def _current_job(self, job_id: int) -> bool:
+        return self.phase is Phase.IMPORTING and self._job is not None and self._job.job_id == job_id
+
+    def _progress_status(self) -> str:
+        """The progress in words, worded anew at each call (the language may have changed). The steps are the
+        values of ``studio.services.recording_import.ImportStep``."""
+        step, percent = self._step, self._percent
+        if step == "loading_model":
+            return tr("Loading the speech model…")
+        if step == "reading":
+            return tr("Reading the file…")
+        if step == "transcribing":
+            shown = percent or 0
+            left = self._time_left()
+            if left is None:
+                text = tr("Transcribing: {percent} percent")
+            elif left < 60:
+                text = tr("Transcribing: {percent} percent, less than a minute left")
+            elif round(left / 60) == 1:
+                text = tr("Transcribing: {percent} percent, about 1 minute left")
+            else:
+                text = tr("Transcribing: {percent} percent, about {minutes} minutes left")
+            return text.format(percent=shown, minutes=round(left / 60) if left is not None else 0)
+        if step == "analysing":
+            return tr("Analysing what was said…")
+        return tr("Saving the session: {percent} percent").format(percent=percent or 0)
+
+    def _time_left(self) -> float | None:
+        """Seconds of transcription left, from the pace so far (None until there is enough to tell)."""
+        fraction = (self._percent or 0) / 100
+        spent = time.monotonic() - self._step_started
+        if fraction < 0.02 or spent < 1.0:
+            return None
+        return spent * (1 - fraction) / fraction
+
+    def _on_import_progress(self, job_id: int, step: str, fraction: float | None) -> None:
+        if not self._current_job(job_id):
+            return  # a cancelled import winding down
+        if step != self._step:
+            self._step, self._step_started = step, time.monotonic()
+        self._percent = None if fraction is None else int(float(fraction) * 100 + 1e-6)
+        percent = self._percent or 0
+        shown = percent if step in ("transcribing", "saving") else (100 if step == "analysing" else 0)
+        self.window.show_progress(self._job.name, self._progress_status, shown)
+        self._say_progress()
+
+    def _say_progress(self) -> None:
+        """Say the progress when it moved enough: a new step, or ``PROGRESS_SAY_STEP`` more points; never within
+        ``progress_gap`` seconds of the last progress message (then once the gap is over, if still worth it)."""
+        if self.phase is not Phase.IMPORTING:
+            return
+        moved = self._step != self._said_step or (
+            self._percent is not None
+            and (self._said_percent is None or self._percent >= self._said_percent + PROGRESS_SAY_STEP))
+        if not moved:
+            return
+        wait = self._said_at + self.progress_gap - time.monotonic()
+        if wait > 0:
+            if not self._say_later.isActive():
+                self._say_later.start(int(wait * 1000) + 1)
+            return
+        text = self._progress_status()
+        self._said_at, self._said_step, self._said_percent = time.monotonic(), self._step, self._percent
+        self.progress_said.append(text)
+        self.window.say(text)
+
+    def _on_imported(self, job_id: int, result: StopResult) -> None:
+        if not self._current_job(job_id):
+            return
+        self._end_import(self.window.feedback_list)
+        self._show_report(result.report)
+        self._show_saved(result)
+
+    def _on_import_failed(self, job_id: int, message: str) -> None:
+        if not self._current_job(job_id):
+            return
+        self._end_import()
+        self.window.cue("warning")
+        self.window.say(message, assertive=True)
+
+    def _on_import_cancelled(self, job_id: int) -> None:
+        if self._current_job(job_id):  # cancelled from elsewhere (shutdown): the window is usable again
+            self._end_import()
+            self.window.say(tr("Analysis cancelled."), assertive=True)
 
     # ------------------------------------------------------------------ during the recording
 
@@ -614,8 +892,13 @@ class WorkflowController(QObject):
     # ------------------------------------------------------------------ shutdown
 
     def shutdown(self, timeout: float = 120.0) -> None:
-        """At exit: a running recording is stopped and saved (waiting up to ``timeout``), then the worker ends."""
+        """At exit: a running recording is stopped and saved (waiting up to ``timeout``), an import is cancelled
+        (unless it is saving its results), then the workers end."""
         self._tick.stop()
+        job = self._job
+        if self.phase is Phase.IMPORTING and job is not None:
+            job.request_cancel()
+            self._end_import()
         if self.phase is Phase.PREFLIGHT:
             self._cancel_preflight()
             self.phase = Phase.IDLE
@@ -629,6 +912,9 @@ class WorkflowController(QObject):
         self._level.stop()
         self._stop_player()
         self._thread.quit()
+        if self._import_thread is not None:
+            self._import_thread.quit()
+            self._import_thread.wait(int(timeout * 1000))
         self._thread.wait(int(timeout * 1000))
 
     def _wait_while(self, phase: Phase, deadline: float) -> None:
@@ -645,5 +931,5 @@ class WorkflowController(QObject):
         return self.phase is Phase.IDLE
 
 
-__all__ = ["COUNTDOWN_SECONDS", "Phase", "PreflightJob", "RehearsalWorker", "StartRequest", "StopResult",
-           "WorkflowController"]
+__all__ = ["COUNTDOWN_SECONDS", "PROGRESS_SAY_GAP", "PROGRESS_SAY_STEP", "ImportTask", "ImportWorker", "Phase",
+           "PreflightJob", "RehearsalWorker", "StartRequest", "StopResult", "WorkflowController", "stop_result"]
