@@ -31,14 +31,18 @@ class LanguageManager:
 
     def __init__(self, app: QCoreApplication) -> None:
         self.app = app
-        self.language = "en"
         self._translators: list[QTranslator] = []
         i18n.set_backend(_qt_translate)
+
+    @property
+    def language(self) -> str:
+        """The interface language now (kept once, in studio.core.i18n, where tr's callers read it)."""
+        return i18n.current_language()
 
     def switch(self, setting: str) -> str:
         """Install the catalogue for a ``ui.language`` value ("system", "en", "vi", "zh", "id"); returns the code."""
         language = i18n.resolve_language(setting, QLocale.system().name())
-        if language == self.language:
+        if language == i18n.current_language():
             return language
         for translator in self._translators:
             self.app.removeTranslator(translator)
@@ -53,7 +57,6 @@ class LanguageManager:
                 self._translators.append(qt)
         for translator in self._translators:
             self.app.installTranslator(translator)
-        self.language = language
         i18n.set_language(language)
         QLocale.setDefault(QLocale(i18n.CATALOG_NAMES.get(language, "en_US")))
         return language

@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFocusEvent, QKeySequence, QShowEvent, QTextCursor
@@ -87,6 +87,9 @@ SEVERITY_WORDS = {
 
 # The "next finding" key by default; the spoken hints name the key bound now (MainWindow.next_finding_key).
 NEXT_FINDING_HINT_KEY = "F3"
+
+if TYPE_CHECKING:
+    from studio.ui.dialogs import LanguageSwitcher
 
 
 class CommentLike(ReportComment, Protocol):
@@ -242,7 +245,7 @@ class MainWindow(QMainWindow):
         self.appearance = appearance
         self.store: object | None = None  # the session store, set by the wiring point; the workflow uses it
         self.workflow: WorkflowLike | None = None  # set by the wiring point; Start/Stop then go through it
-        self.languages: object | None = None  # the interface language manager (studio.ui.i18n), set by the wiring point
+        self.languages: LanguageSwitcher | None = None  # the language manager (studio.ui.i18n), set by the wiring point
         self.open_windows: dict[str, QWidget] = {}  # the instructor's windows now open ("library", "review:<id>")
         self.setAccessibleIdentifier("main_window")
         self.setObjectName("main_window")
@@ -876,7 +879,7 @@ class MainWindow(QMainWindow):
         from studio.ui.dialogs import SettingsDialog
 
         dialog = SettingsDialog(self.registry, self.announcer, settings=self.settings, appearance=self.appearance,
-                                languages=self.languages, parent=self)  # type: ignore[arg-type]
+                                languages=self.languages, parent=self)
         self._show_dialog(dialog)
         self.apply_keys()
 
