@@ -132,7 +132,14 @@ def run(python: str, *, settle: float = 0.8, keep_log: Path | None = None, scena
                 if key == "@focus":
                     session.focus_window(MAIN_WINDOW)
                 elif key.startswith("@focus:"):
+                    # Without a window manager Qt gives a new window the input focus itself as it maps, sometimes
+                    # before the window reports itself showing, and Orca then drops the activation (seen on a fast
+                    # CI machine: the review window's title was never read). Focus leaves and comes back, as a
+                    # window manager would give it once the window is up, so Orca gets one clean activation.
                     time.sleep(settle)  # the window is still being built
+                    session.wait_quiet([app.pid, orca.pid])
+                    session.focus_window(MAIN_WINDOW)
+                    session.wait_quiet([app.pid, orca.pid])
                     session.focus_window(key.split(":", 1)[1])
                 else:
                     session.xdotool("key", "--clearmodifiers", key)
