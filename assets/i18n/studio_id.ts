@@ -1339,357 +1339,357 @@
             <translation>Ubah bahasa, tampilan, suara, perangkat, hitung mundur, isyarat langsung, dan tombol.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="406" />
+            <location filename="../../studio/ui/actions.py" line="407" />
             <source>&amp;Quit</source>
             <translation>&amp;Keluar</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="406" />
+            <location filename="../../studio/ui/actions.py" line="407" />
             <source>Close Rehearsal Studio.</source>
             <translation>Tutup Rehearsal Studio.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="407" />
+            <location filename="../../studio/ui/actions.py" line="408" />
             <source>&amp;Next finding</source>
             <translation>Temuan &amp;berikutnya</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="407" />
+            <location filename="../../studio/ui/actions.py" line="408" />
             <source>Go to the next piece of feedback and read it.</source>
             <translation>Buka masukan berikutnya dan bacakan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="409" />
+            <location filename="../../studio/ui/actions.py" line="410" />
             <source>&amp;Previous finding</source>
             <translation>Temuan &amp;sebelumnya</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="410" />
+            <location filename="../../studio/ui/actions.py" line="411" />
             <source>Go to the previous piece of feedback and read it.</source>
             <translation>Buka masukan sebelumnya dan bacakan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="411" />
+            <location filename="../../studio/ui/actions.py" line="412" />
             <source>P&amp;lay from finding</source>
             <translation>&amp;Putar dari temuan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="412" />
+            <location filename="../../studio/ui/actions.py" line="413" />
             <source>Play the recording from the selected piece of feedback.</source>
             <translation>Putar rekaman dari masukan yang dipilih.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="413" />
+            <location filename="../../studio/ui/actions.py" line="414" />
             <source>R&amp;epeat last message</source>
             <translation>&amp;Ulangi pesan terakhir</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="413" />
+            <location filename="../../studio/ui/actions.py" line="414" />
             <source>Say the last message again.</source>
             <translation>Ucapkan lagi pesan terakhir.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="415" />
+            <location filename="../../studio/ui/actions.py" line="416" />
             <source>&amp;Stop speaking</source>
             <translation>&amp;Hentikan suara</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="415" />
+            <location filename="../../studio/ui/actions.py" line="416" />
             <source>Stop the app's voice.</source>
             <translation>Hentikan suara aplikasi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="416" />
+            <location filename="../../studio/ui/actions.py" line="417" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Perbesar</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="416" />
+            <location filename="../../studio/ui/actions.py" line="417" />
             <source>Make text and controls bigger, up to 200 percent.</source>
             <translation>Perbesar teks dan kontrol, sampai 200 persen.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="418" />
+            <location filename="../../studio/ui/actions.py" line="419" />
             <source>Zoom &amp;out</source>
             <translation>Per&amp;kecil</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="418" />
+            <location filename="../../studio/ui/actions.py" line="419" />
             <source>Make text and controls smaller, down to 100 percent.</source>
             <translation>Perkecil teks dan kontrol, sampai 100 persen.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="420" />
+            <location filename="../../studio/ui/actions.py" line="421" />
             <source>&amp;Reset zoom</source>
             <translation>&amp;Atur ulang zoom</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="420" />
+            <location filename="../../studio/ui/actions.py" line="421" />
             <source>Set the zoom back to 100 percent.</source>
             <translation>Kembalikan zoom ke 100 persen.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="422" />
+            <location filename="../../studio/ui/actions.py" line="423" />
             <source>Show or hide the &amp;teleprompter</source>
             <translation>Tampilkan atau sembunyikan &amp;teleprompter</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="423" />
+            <location filename="../../studio/ui/actions.py" line="424" />
             <source>Show or hide the script text while you record.</source>
             <translation>Tampilkan atau sembunyikan teks naskah saat kamu merekam.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="424" />
+            <location filename="../../studio/ui/actions.py" line="425" />
             <source>Switch t&amp;heme</source>
             <translation>&amp;Ganti tema</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="425" />
+            <location filename="../../studio/ui/actions.py" line="426" />
             <source>Switch between the normal and the two high-contrast themes.</source>
             <translation>Berganti antara tema biasa dan dua tema kontras tinggi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="426" />
+            <location filename="../../studio/ui/actions.py" line="427" />
             <source>&amp;Keyboard reference</source>
             <translation>Panduan &amp;keyboard</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="426" />
+            <location filename="../../studio/ui/actions.py" line="427" />
             <source>Open the list of every command and its key.</source>
             <translation>Buka daftar semua perintah beserta tombolnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="428" />
+            <location filename="../../studio/ui/actions.py" line="429" />
             <source>&amp;About Rehearsal Studio</source>
             <translation>&amp;Tentang Rehearsal Studio</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="428" />
+            <location filename="../../studio/ui/actions.py" line="429" />
             <source>Show the version and what the app does.</source>
             <translation>Tampilkan versi dan kegunaan aplikasi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="431" />
+            <location filename="../../studio/ui/actions.py" line="432" />
             <source>Session &amp;library…</source>
             <translation>&amp;Pustaka sesi…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="432" />
+            <location filename="../../studio/ui/actions.py" line="433" />
             <source>Open the library of every recorded session; Enter on a session opens its review.</source>
             <translation>Buka pustaka semua sesi yang terekam; Enter pada sebuah sesi membuka tinjauannya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="434" />
+            <location filename="../../studio/ui/actions.py" line="435" />
             <source>&amp;Progress…</source>
             <translation>&amp;Kemajuan…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="435" />
+            <location filename="../../studio/ui/actions.py" line="436" />
             <source>Show how the current trainee's scores changed over the sessions.</source>
             <translation>Tampilkan perubahan skor peserta saat ini dari sesi ke sesi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="436" />
+            <location filename="../../studio/ui/actions.py" line="437" />
             <source>&amp;Trainee profile…</source>
             <translation>Profil pe&amp;serta…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="437" />
+            <location filename="../../studio/ui/actions.py" line="438" />
             <source>Edit the current trainee's name, language, market and pace.</source>
             <translation>Ubah nama, bahasa, pasar, dan tempo peserta saat ini.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="439" />
+            <location filename="../../studio/ui/actions.py" line="440" />
             <source>Attempt &amp;history…</source>
             <translation>&amp;Riwayat percobaan…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="440" />
+            <location filename="../../studio/ui/actions.py" line="441" />
             <source>Hear and see your attempts on the current script and how your scores changed; Enter on an attempt shows its feedback.</source>
             <translation>Dengar dan lihat percobaanmu pada naskah saat ini serta perubahan skormu; Enter pada sebuah percobaan menampilkan masukannya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="442" />
+            <location filename="../../studio/ui/actions.py" line="443" />
             <source>&amp;Welcome guide</source>
             <translation>Panduan &amp;awal</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="443" />
+            <location filename="../../studio/ui/actions.py" line="444" />
             <source>Show and say the short guide to the app and its most important keys.</source>
             <translation>Tampilkan dan bacakan panduan singkat tentang aplikasi dan tombol-tombol terpentingnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="451" />
+            <location filename="../../studio/ui/actions.py" line="452" />
             <source>&amp;Play or pause</source>
             <translation>&amp;Putar atau jeda</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="451" />
+            <location filename="../../studio/ui/actions.py" line="452" />
             <source>Play or pause the recording.</source>
             <translation>Putar atau jeda rekaman.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="452" />
+            <location filename="../../studio/ui/actions.py" line="453" />
             <source>&amp;Back five seconds</source>
             <translation>&amp;Mundur lima detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="452" />
+            <location filename="../../studio/ui/actions.py" line="453" />
             <source>Jump back five seconds.</source>
             <translation>Lompat mundur lima detik.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="453" />
+            <location filename="../../studio/ui/actions.py" line="454" />
             <source>&amp;Forward five seconds</source>
             <translation>M&amp;aju lima detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="453" />
+            <location filename="../../studio/ui/actions.py" line="454" />
             <source>Jump forward five seconds.</source>
             <translation>Lompat maju lima detik.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="454" />
+            <location filename="../../studio/ui/actions.py" line="455" />
             <source>&amp;Slower</source>
             <translation>Lebih &amp;lambat</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="454" />
+            <location filename="../../studio/ui/actions.py" line="455" />
             <source>Play more slowly, down to half speed.</source>
             <translation>Putar lebih lambat, sampai setengah kecepatan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="455" />
+            <location filename="../../studio/ui/actions.py" line="456" />
             <source>F&amp;aster</source>
             <translation>Lebih &amp;cepat</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="455" />
+            <location filename="../../studio/ui/actions.py" line="456" />
             <source>Play faster, up to double speed.</source>
             <translation>Putar lebih cepat, sampai dua kali kecepatan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="457" />
+            <location filename="../../studio/ui/actions.py" line="458" />
             <source>Go to the next piece of feedback and play from it.</source>
             <translation>Buka masukan berikutnya dan putar dari situ.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="458" />
+            <location filename="../../studio/ui/actions.py" line="459" />
             <source>P&amp;revious finding</source>
             <translation>Temuan se&amp;belumnya</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="459" />
+            <location filename="../../studio/ui/actions.py" line="460" />
             <source>Go to the previous piece of feedback and play from it.</source>
             <translation>Buka masukan sebelumnya dan putar dari situ.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="460" />
+            <location filename="../../studio/ui/actions.py" line="461" />
             <source>Add &amp;comment</source>
             <translation>Tambah &amp;komentar</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="460" />
+            <location filename="../../studio/ui/actions.py" line="461" />
             <source>Write a comment at the current moment.</source>
             <translation>Tulis komentar pada saat ini.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="461" />
+            <location filename="../../studio/ui/actions.py" line="462" />
             <source>Record &amp;voice note</source>
             <translation>Rekam catatan &amp;suara</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="462" />
+            <location filename="../../studio/ui/actions.py" line="463" />
             <source>Start or stop a voice note at the current moment.</source>
             <translation>Mulai atau hentikan catatan suara pada saat ini.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="463" />
+            <location filename="../../studio/ui/actions.py" line="464" />
             <source>&amp;Dismiss finding</source>
             <translation>A&amp;baikan temuan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="464" />
+            <location filename="../../studio/ui/actions.py" line="465" />
             <source>Dismiss the selected finding, with the reason you typed.</source>
             <translation>Abaikan temuan yang dipilih, dengan alasan yang kamu ketik.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="465" />
+            <location filename="../../studio/ui/actions.py" line="466" />
             <source>Say &amp;where</source>
             <translation>Ucapkan &amp;posisi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="465" />
+            <location filename="../../studio/ui/actions.py" line="466" />
             <source>Say the current time and speed.</source>
             <translation>Ucapkan waktu dan kecepatan saat ini.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="466" />
+            <location filename="../../studio/ui/actions.py" line="467" />
             <source>Rule pac&amp;k…</source>
             <translation>Uba&amp;h aturan…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="467" />
+            <location filename="../../studio/ui/actions.py" line="468" />
             <source>Adjust the banned-claim rules for your centre, starting at the selected finding's rule.</source>
             <translation>Sesuaikan aturan klaim terlarang untuk pusat pelatihanmu, mulai dari aturan temuan yang dipilih.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="520" />
+            <location filename="../../studio/ui/actions.py" line="521" />
             <source>there is no command called {command}</source>
             <translation>tidak ada perintah bernama {command}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="539" />
+            <location filename="../../studio/ui/actions.py" line="540" />
             <source>{description} Key: {key}.</source>
             <translation>{description} Tombol: {key}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="540" />
+            <location filename="../../studio/ui/actions.py" line="541" />
             <source>{description} No key.</source>
             <translation>{description} Tanpa tombol.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="556" />
+            <location filename="../../studio/ui/actions.py" line="557" />
             <source>single-key mode needs one key without Control, Alt or Shift</source>
             <translation>mode satu tombol butuh satu tombol tanpa Control, Alt, atau Shift</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="560" />
+            <location filename="../../studio/ui/actions.py" line="561" />
             <source>{key} already does {command}</source>
             <translation>{key} sudah dipakai untuk {command}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="572" />
+            <location filename="../../studio/ui/actions.py" line="573" />
             <source>{key} cannot be used for {command}: {reason}.</source>
             <translation>{key} tidak bisa dipakai untuk {command}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="605" />
+            <location filename="../../studio/ui/actions.py" line="606" />
             <source>the file does not hold an object</source>
             <translation>berkas ini tidak berisi objek</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="609" />
+            <location filename="../../studio/ui/actions.py" line="610" />
             <source>'{section}' is not an object</source>
             <translation>'{section}' bukan objek</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="614" />
+            <location filename="../../studio/ui/actions.py" line="615" />
             <source>The key settings file could not be read ({problem}); the default keys are used.</source>
             <translation>Berkas pengaturan tombol tidak bisa dibaca ({problem}); tombol bawaan yang dipakai.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="621" />
+            <location filename="../../studio/ui/actions.py" line="622" />
             <source>The saved keys had conflicts; the default keys are used for that layout.</source>
             <translation>Tombol yang tersimpan saling bentrok; tombol bawaan dipakai untuk tata letak itu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="647" />
+            <location filename="../../studio/ui/actions.py" line="648" />
             <source>Keyboard reference</source>
             <translation>Panduan keyboard</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="651" />
+            <location filename="../../studio/ui/actions.py" line="652" />
             <source>Every command has a key. In **single-key mode** (Settings) every command is one key with no Control, Alt
 or Shift; letter keys work when the focus is not in a text field. Keys can be changed in Settings; keys
 that belong to your screen reader (Insert, Caps Lock, the number pad) or to the system are refused.</source>
@@ -1698,44 +1698,44 @@ Alt, atau Shift; tombol huruf berfungsi saat fokus tidak di kolom teks. Tombol b
 tombol milik pembaca layarmu (Insert, Caps Lock, numpad) atau milik sistem ditolak.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="655" />
+            <location filename="../../studio/ui/actions.py" line="656" />
             <source>Moving around: Tab and Shift+Tab move between controls, arrow keys move in lists and menus, Enter or
 Space activates, Escape closes a dialog. Menus open with Alt and the underlined letter.</source>
             <translation>Berpindah: Tab dan Shift+Tab berpindah antarkontrol, tombol panah bergerak di daftar dan menu, Enter atau
 Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang bergaris bawah.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="663" />
+            <location filename="../../studio/ui/actions.py" line="664" />
             <source>{menu} menu (Alt+{letter})</source>
             <translation>Menu {menu} (Alt+{letter})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="665" />
+            <location filename="../../studio/ui/actions.py" line="666" />
             <source>In the review window (Enter on a session in the library opens it)</source>
             <translation>Di jendela tinjauan (dibuka dengan Enter pada sebuah sesi di pustaka)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="667" />
+            <location filename="../../studio/ui/actions.py" line="668" />
             <source>none</source>
             <translation>tidak ada</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="668" />
+            <location filename="../../studio/ui/actions.py" line="669" />
             <source>Command</source>
             <translation>Perintah</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="668" />
+            <location filename="../../studio/ui/actions.py" line="669" />
             <source>Key</source>
             <translation>Tombol</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="668" />
+            <location filename="../../studio/ui/actions.py" line="669" />
             <source>Single-key mode</source>
             <translation>Mode satu tombol</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="668" />
+            <location filename="../../studio/ui/actions.py" line="669" />
             <source>What it does</source>
             <translation>Fungsinya</translation>
         </message>
@@ -1760,67 +1760,72 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
             <translation>Suara aplikasi tidak bisa berbicara: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="46" />
+            <location filename="../../studio/ui/app.py" line="47" />
             <source>Medical claim that platforms ban</source>
             <translation>Klaim medis yang dilarang platform</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="47" />
+            <location filename="../../studio/ui/app.py" line="48" />
             <source>cures hair loss</source>
             <translation>menyembuhkan kerontokan rambut</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="47" />
+            <location filename="../../studio/ui/app.py" line="48" />
             <source>may help your hair look fuller</source>
             <translation>dapat membantu rambutmu terlihat lebih tebal</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="48" />
+            <location filename="../../studio/ui/app.py" line="49" />
             <source>You spoke fast here, about 190 words a minute</source>
             <translation>Di sini kamu bicara cepat, sekitar 190 kata per menit</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="49" />
+            <location filename="../../studio/ui/app.py" line="50" />
             <source>Pause after the price</source>
             <translation>Beri jeda setelah menyebut harga</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="50" />
+            <location filename="../../studio/ui/app.py" line="51" />
             <source>You said the price clearly</source>
             <translation>Kamu menyebut harga dengan jelas</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="51" />
+            <location filename="../../studio/ui/app.py" line="52" />
             <source>only 99,000 dong</source>
             <translation>hanya 99.000 dong</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="68" />
+            <location filename="../../studio/ui/app.py" line="69" />
             <source>The app voice is not installed; messages go to the screen reader and the message list.</source>
             <translation>Suara aplikasi belum terpasang; pesan dikirim ke pembaca layar dan daftar pesan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="85" />
+            <location filename="../../studio/ui/app.py" line="90" />
             <source>The app voice could not start ({error}); messages go to the screen reader and the message list.</source>
             <translation>Suara aplikasi tidak bisa dinyalakan ({error}); pesan dikirim ke pembaca layar dan daftar pesan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="225" />
+            <location filename="../../studio/ui/app.py" line="105" />
+            <source>{problem} The app speaks on the default sound output.</source>
+            <translation>{problem} Aplikasi berbicara lewat keluaran suara default.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/app.py" line="242" />
             <source>1 recording was interrupted last time and can be recovered.</source>
             <translation>1 rekaman terputus terakhir kali dan bisa dipulihkan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="226" />
+            <location filename="../../studio/ui/app.py" line="243" />
             <source>{count} recordings were interrupted last time and can be recovered.</source>
             <translation>{count} rekaman terputus terakhir kali dan bisa dipulihkan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="251" />
+            <location filename="../../studio/ui/app.py" line="268" />
             <source>Ready. Press {key} for the keyboard reference.</source>
             <translation>Siap. Tekan {key} untuk panduan keyboard.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="252" />
+            <location filename="../../studio/ui/app.py" line="269" />
             <source>Ready.</source>
             <translation>Siap.</translation>
         </message>
@@ -2111,8 +2116,8 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
         </message>
         <message>
             <location filename="../../studio/ui/dialogs.py" line="566" />
-            <source>The speaker or headphones the pre-flight check plays its test tone on. The system default is the computer's default output.</source>
-            <translation>Speaker atau headphone tempat pemeriksaan sebelum merekam memutar nada uji. Default sistem adalah keluaran default komputer.</translation>
+            <source>The speaker or headphones the app speaks and plays its sounds on, and the pre-flight check plays its test tone on. The system default is the computer's default output.</source>
+            <translation>Speaker atau headphone tempat aplikasi berbicara dan memutar suaranya, dan tempat pemeriksaan sebelum merekam memutar nada uji. Default sistem adalah keluaran default komputer.</translation>
         </message>
         <message>
             <location filename="../../studio/ui/dialogs.py" line="576" />
@@ -2430,482 +2435,482 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
             <translation>Bagus sekali</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="144" />
+            <location filename="../../studio/ui/main_window.py" line="147" />
             <source>1 second</source>
             <translation>1 detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="146" />
+            <location filename="../../studio/ui/main_window.py" line="149" />
             <source>1 minute 1 second</source>
             <translation>1 menit 1 detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="146" />
+            <location filename="../../studio/ui/main_window.py" line="149" />
             <source>1 minute {seconds} seconds</source>
             <translation>1 menit {seconds} detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="148" />
+            <location filename="../../studio/ui/main_window.py" line="151" />
             <source>{minutes} minutes 1 second</source>
             <translation>{minutes} menit 1 detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="148" />
+            <location filename="../../studio/ui/main_window.py" line="151" />
             <source>{minutes} minutes {seconds} seconds</source>
             <translation>{minutes} menit {seconds} detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="159" />
+            <location filename="../../studio/ui/main_window.py" line="162" />
             <source>{index} of {total}. {severity} at {time}:</source>
             <translation>{index} dari {total}. {severity} pada {time}:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="163" />
+            <location filename="../../studio/ui/main_window.py" line="166" />
             <source>You said: “{quote}”.</source>
             <translation>Kamu bilang: “{quote}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="165" />
+            <location filename="../../studio/ui/main_window.py" line="168" />
             <source>Try: “{suggestion}”.</source>
             <translation>Coba: “{suggestion}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="174" />
+            <location filename="../../studio/ui/main_window.py" line="177" />
             <source>{index} of {total}. {severity}. {sentence}</source>
             <translation>{index} dari {total}. {severity}. {sentence}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="186" />
+            <location filename="../../studio/ui/main_window.py" line="189" />
             <source>Voice note from {author} at {time}: {text}</source>
             <translation>Catatan suara dari {author} pada {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="187" />
+            <location filename="../../studio/ui/main_window.py" line="190" />
             <source>Voice note from {author} at {time}</source>
             <translation>Catatan suara dari {author} pada {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="189" />
+            <location filename="../../studio/ui/main_window.py" line="192" />
             <source>Voice note at {time}: {text}</source>
             <translation>Catatan suara pada {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="189" />
+            <location filename="../../studio/ui/main_window.py" line="192" />
             <source>Voice note at {time}</source>
             <translation>Catatan suara pada {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="191" />
+            <location filename="../../studio/ui/main_window.py" line="194" />
             <source>Comment from {author} at {time}: {text}</source>
             <translation>Komentar dari {author} pada {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="193" />
+            <location filename="../../studio/ui/main_window.py" line="196" />
             <source>Comment at {time}: {text}</source>
             <translation>Komentar pada {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="202" />
+            <location filename="../../studio/ui/main_window.py" line="205" />
             <source>{title} — {app}</source>
             <translation>{title} — {app}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="300" />
+            <location filename="../../studio/ui/main_window.py" line="303" />
             <source>Free practice (no script)</source>
             <translation>Latihan bebas (tanpa naskah)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="304" />
+            <location filename="../../studio/ui/main_window.py" line="307" />
             <source>&amp;Script:</source>
             <translation>&amp;Naskah:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="315" />
+            <location filename="../../studio/ui/main_window.py" line="318" />
             <source>&amp;Market:</source>
             <translation>&amp;Pasar:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="342" />
+            <location filename="../../studio/ui/main_window.py" line="345" />
             <source>&amp;Feedback:</source>
             <translation>Masu&amp;kan:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="354" />
+            <location filename="../../studio/ui/main_window.py" line="357" />
             <source>Messages</source>
             <translation>Pesan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="355" />
+            <location filename="../../studio/ui/main_window.py" line="358" />
             <source>Messa&amp;ges:</source>
             <translation>P&amp;esan:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="477" />
+            <location filename="../../studio/ui/main_window.py" line="480" />
             <source>{app}: rehearse your livestream</source>
             <translation>{app}: latihan siaran langsung</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="478" />
+            <location filename="../../studio/ui/main_window.py" line="481" />
             <source>Script</source>
             <translation>Naskah</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="479" />
+            <location filename="../../studio/ui/main_window.py" line="482" />
             <source>The script you will rehearse. Free practice has no script.</source>
             <translation>Naskah yang akan kamu latih. Latihan bebas tidak memakai naskah.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="482" />
+            <location filename="../../studio/ui/main_window.py" line="485" />
             <source>Market</source>
             <translation>Pasar</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="483" />
+            <location filename="../../studio/ui/main_window.py" line="486" />
             <source>The market whose rules on claims are checked.</source>
             <translation>Pasar yang aturan klaimnya diperiksa.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="489" />
+            <location filename="../../studio/ui/main_window.py" line="492" />
             <source>Feedback</source>
             <translation>Masukan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="491" />
+            <location filename="../../studio/ui/main_window.py" line="494" />
             <source>One item per piece of feedback. Enter plays the recording from that moment.</source>
             <translation>Satu baris untuk tiap masukan. Enter memutar rekaman dari saat itu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="496" />
+            <location filename="../../studio/ui/main_window.py" line="499" />
             <source>Teleprompter</source>
             <translation>Teleprompter</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="497" />
+            <location filename="../../studio/ui/main_window.py" line="500" />
             <source>Read-only. The script text.</source>
             <translation>Hanya baca. Teks naskah.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="547" />
+            <location filename="../../studio/ui/main_window.py" line="550" />
             <source>Sounds are off: {error}</source>
             <translation>Bunyi isyarat mati: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="557" />
+            <location filename="../../studio/ui/main_window.py" line="560" />
             <source>Recording. Elapsed time: {time}</source>
             <translation>Merekam. Waktu berjalan: {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="557" />
+            <location filename="../../studio/ui/main_window.py" line="560" />
             <source>Not recording. Elapsed time: {time}</source>
             <translation>Tidak merekam. Waktu berjalan: {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="563" />
+            <location filename="../../studio/ui/main_window.py" line="566" />
             <source>Stop recording</source>
             <translation>Hentikan rekaman</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="563" />
+            <location filename="../../studio/ui/main_window.py" line="566" />
             <source>Stop recording ({key})</source>
             <translation>Hentikan rekaman ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="565" />
+            <location filename="../../studio/ui/main_window.py" line="568" />
             <source>Start recording</source>
             <translation>Mulai merekam</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="565" />
+            <location filename="../../studio/ui/main_window.py" line="568" />
             <source>Start recording ({key})</source>
             <translation>Mulai merekam ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="570" />
+            <location filename="../../studio/ui/main_window.py" line="573" />
             <source>{app} — recording</source>
             <translation>{app} — merekam</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="593" />
+            <location filename="../../studio/ui/main_window.py" line="596" />
             <source>Recording started. Press {key} again to stop.</source>
             <translation>Perekaman dimulai. Tekan {key} lagi untuk berhenti.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="594" />
+            <location filename="../../studio/ui/main_window.py" line="597" />
             <source>Recording started.</source>
             <translation>Perekaman dimulai.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="600" />
+            <location filename="../../studio/ui/main_window.py" line="603" />
             <source>Recording stopped after {duration}.</source>
             <translation>Perekaman berhenti setelah {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="608" />
+            <location filename="../../studio/ui/main_window.py" line="611" />
             <source>Not recording yet.</source>
             <translation>Belum merekam.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="610" />
+            <location filename="../../studio/ui/main_window.py" line="613" />
             <source>Recording for {duration}.</source>
             <translation>Sudah merekam selama {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="610" />
+            <location filename="../../studio/ui/main_window.py" line="613" />
             <source>Last recording lasted {duration}.</source>
             <translation>Rekaman terakhir berdurasi {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="615" />
+            <location filename="../../studio/ui/main_window.py" line="618" />
             <source>Markers can be dropped while recording. Start recording first.</source>
             <translation>Penanda hanya bisa dipasang saat merekam. Mulai merekam dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="622" />
+            <location filename="../../studio/ui/main_window.py" line="625" />
             <source>Marker {number} at {time}.</source>
             <translation>Penanda {number} pada {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="656" />
+            <location filename="../../studio/ui/main_window.py" line="659" />
             <source>Ready for another try. Press Start when you are ready.</source>
             <translation>Siap mencoba lagi. Tekan Mulai merekam kalau kamu sudah siap.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="662" />
+            <location filename="../../studio/ui/main_window.py" line="665" />
             <source>Script chooser. 1 script. Use the arrow keys to choose.</source>
             <translation>Pilihan naskah. 1 naskah. Gunakan tombol panah untuk memilih.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="663" />
+            <location filename="../../studio/ui/main_window.py" line="666" />
             <source>Script chooser. {count} scripts. Use the arrow keys to choose.</source>
             <translation>Pilihan naskah. {count} naskah. Gunakan tombol panah untuk memilih.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="743" />
+            <location filename="../../studio/ui/main_window.py" line="746" />
             <source>No feedback yet.</source>
             <translation>Belum ada masukan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="747" />
+            <location filename="../../studio/ui/main_window.py" line="750" />
             <source>1 piece of feedback. Press {key} for the next one.</source>
             <translation>1 masukan. Tekan {key} untuk masukan berikutnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="748" />
+            <location filename="../../studio/ui/main_window.py" line="751" />
             <source>{count} pieces of feedback. Press {key} for the next one.</source>
             <translation>{count} masukan. Tekan {key} untuk masukan berikutnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="750" />
+            <location filename="../../studio/ui/main_window.py" line="753" />
             <source>1 piece of feedback.</source>
             <translation>1 masukan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="750" />
+            <location filename="../../studio/ui/main_window.py" line="753" />
             <source>{count} pieces of feedback.</source>
             <translation>{count} masukan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="757" />
+            <location filename="../../studio/ui/main_window.py" line="760" />
             <source>1 comment from your instructor. Press {key} to hear it.</source>
             <translation>1 komentar dari instrukturmu. Tekan {key} untuk mendengarnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="758" />
+            <location filename="../../studio/ui/main_window.py" line="761" />
             <source>{count} comments from your instructor. Press {key} for the next one.</source>
             <translation>{count} komentar dari instrukturmu. Tekan {key} untuk komentar berikutnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="760" />
+            <location filename="../../studio/ui/main_window.py" line="763" />
             <source>1 comment from your instructor.</source>
             <translation>1 komentar dari instrukturmu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="761" />
+            <location filename="../../studio/ui/main_window.py" line="764" />
             <source>{count} comments from your instructor.</source>
             <translation>{count} komentar dari instrukturmu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="773" />
+            <location filename="../../studio/ui/main_window.py" line="776" />
             <source>Your instructor left 1 comment.</source>
             <translation>Instrukturmu meninggalkan 1 komentar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="774" />
+            <location filename="../../studio/ui/main_window.py" line="777" />
             <source>Your instructor left {count} comments.</source>
             <translation>Instrukturmu meninggalkan {count} komentar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="794" />
+            <location filename="../../studio/ui/main_window.py" line="797" />
             <source>There is no feedback yet. Record first.</source>
             <translation>Belum ada masukan. Rekam dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="802" />
+            <location filename="../../studio/ui/main_window.py" line="805" />
             <source>That was the last piece of feedback.</source>
             <translation>Itu masukan terakhir.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="803" />
+            <location filename="../../studio/ui/main_window.py" line="806" />
             <source>That was the first piece of feedback.</source>
             <translation>Itu masukan pertama.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="818" />
+            <location filename="../../studio/ui/main_window.py" line="821" />
             <source>Choose a piece of feedback first, with {key}.</source>
             <translation>Pilih masukan dulu dengan {key}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="819" />
+            <location filename="../../studio/ui/main_window.py" line="822" />
             <source>Choose a piece of feedback first.</source>
             <translation>Pilih masukan dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="824" />
+            <location filename="../../studio/ui/main_window.py" line="827" />
             <source>The voice note's file is missing, so it cannot be played.</source>
             <translation>Berkas catatan suaranya tidak ada, jadi tidak bisa diputar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="827" />
+            <location filename="../../studio/ui/main_window.py" line="830" />
             <source>Playing the voice note.</source>
             <translation>Memutar catatan suara.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="831" />
+            <location filename="../../studio/ui/main_window.py" line="834" />
             <source>Playing from {time}.</source>
             <translation>Memutar dari {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="835" />
+            <location filename="../../studio/ui/main_window.py" line="838" />
             <source>Nothing to repeat yet.</source>
             <translation>Belum ada yang bisa diulang.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="843" />
+            <location filename="../../studio/ui/main_window.py" line="846" />
             <source>Zoom {percent} percent.</source>
             <translation>Zoom {percent} persen.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="855" />
+            <location filename="../../studio/ui/main_window.py" line="858" />
             <source>Teleprompter shown.</source>
             <translation>Teleprompter ditampilkan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="855" />
+            <location filename="../../studio/ui/main_window.py" line="858" />
             <source>Teleprompter hidden.</source>
             <translation>Teleprompter disembunyikan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="864" />
+            <location filename="../../studio/ui/main_window.py" line="867" />
             <source>The script could not be read: {error}</source>
             <translation>Naskah tidak bisa dibaca: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="867" />
+            <location filename="../../studio/ui/main_window.py" line="870" />
             <source>No script chosen. Choose a script to see its text here.</source>
             <translation>Belum ada naskah yang dipilih. Pilih naskah untuk melihat teksnya di sini.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="873" />
+            <location filename="../../studio/ui/main_window.py" line="876" />
             <source>Theme: {name}.</source>
             <translation>Tema: {name}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="900" />
+            <location filename="../../studio/ui/main_window.py" line="903" />
             <source>Analysing a recording is not available: the rehearsal workflow is not running.</source>
             <translation>Analisis rekaman tidak tersedia: alur latihan tidak sedang berjalan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="911" />
+            <location filename="../../studio/ui/main_window.py" line="914" />
             <source>Video and audio files ({patterns})</source>
             <translation>Berkas video dan audio ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="912" />
+            <location filename="../../studio/ui/main_window.py" line="915" />
             <source>All files ({patterns})</source>
             <translation>Semua berkas ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="913" />
+            <location filename="../../studio/ui/main_window.py" line="916" />
             <source>Analyse a recording</source>
             <translation>Analisis rekaman</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="955" />
+            <location filename="../../studio/ui/main_window.py" line="958" />
             <source>Analysing a recording</source>
             <translation>Menganalisis rekaman</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="956" />
+            <location filename="../../studio/ui/main_window.py" line="959" />
             <source>File: {name}</source>
             <translation>Berkas: {name}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="958" />
+            <location filename="../../studio/ui/main_window.py" line="961" />
             <source>Analysis progress</source>
             <translation>Kemajuan analisis</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="961" />
+            <location filename="../../studio/ui/main_window.py" line="964" />
             <source>Cancel analysis ({key})</source>
             <translation>Batalkan analisis ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="963" />
+            <location filename="../../studio/ui/main_window.py" line="966" />
             <source>Stop analysing this recording. Nothing is saved. The record key cancels too.</source>
             <translation>Hentikan analisis rekaman ini. Tidak ada yang disimpan. Tombol rekam juga bisa membatalkan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="964" />
+            <location filename="../../studio/ui/main_window.py" line="967" />
             <source>Cancel analysis</source>
             <translation>Batalkan analisis</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="992" />
+            <location filename="../../studio/ui/main_window.py" line="995" />
             <source>This guide stays at the bottom of the window until you close it. Press {key} to go to it.</source>
             <translation>Panduan ini tetap ada di bagian bawah jendela sampai kamu menutupnya. Tekan {key} untuk pindah ke panduan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="993" />
+            <location filename="../../studio/ui/main_window.py" line="996" />
             <source>This guide stays at the bottom of the window until you close it.</source>
             <translation>Panduan ini tetap ada di bagian bawah jendela sampai kamu menutupnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1012" />
+            <location filename="../../studio/ui/main_window.py" line="1015" />
             <source>Welcome guide closed.</source>
             <translation>Panduan awal ditutup.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1029" />
+            <location filename="../../studio/ui/main_window.py" line="1032" />
             <source>Loading your attempts, one moment.</source>
             <translation>Memuat percobaanmu, tunggu sebentar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1060" />
+            <location filename="../../studio/ui/main_window.py" line="1063" />
             <source>Your attempts could not be read: {error}</source>
             <translation>Percobaanmu tidak bisa dibaca: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1093" />
+            <location filename="../../studio/ui/main_window.py" line="1096" />
             <source>Stop the recording first, then open an earlier attempt.</source>
             <translation>Hentikan perekaman dulu, lalu buka percobaan sebelumnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1104" />
+            <location filename="../../studio/ui/main_window.py" line="1107" />
             <source>That attempt is no longer in the library.</source>
             <translation>Percobaan itu sudah tidak ada di pustaka.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1111" />
+            <location filename="../../studio/ui/main_window.py" line="1114" />
             <source>Feedback on your attempt of {date} at {time}.</source>
             <translation>Masukan untuk percobaanmu pada {date} pukul {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1122" />
+            <location filename="../../studio/ui/main_window.py" line="1125" />
             <source>The session library is not available: the session database could not be opened.</source>
             <translation>Pustaka sesi tidak tersedia: database sesi tidak bisa dibuka.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1233" />
+            <location filename="../../studio/ui/main_window.py" line="1236" />
             <source>Trainee profile saved: {name}.</source>
             <translation>Profil peserta disimpan: {name}.</translation>
         </message>
@@ -4603,6 +4608,10 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
             <location filename="../../studio/ui/workflow.py" line="885" />
             <source>Playback stopped: {error}</source>
             <translation>Pemutaran berhenti: {error}</translation>
+        </message>
+        <message>
+            <source>The speaker or headphones the pre-flight check plays its test tone on. The system default is the computer's default output.</source>
+            <translation type="vanished">Speaker atau headphone tempat pemeriksaan sebelum merekam memutar nada uji. Default sistem adalah keluaran default komputer.</translation>
         </message>
         <message>
             <source>Change keys, theme, zoom, where messages go and the speech rate.</source>

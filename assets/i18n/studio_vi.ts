@@ -1339,357 +1339,357 @@
             <translation>Đổi ngôn ngữ, giao diện, giọng đọc, thiết bị, đếm ngược, nhắc nhở trực tiếp và phím.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="406" />
+            <location filename="../../studio/ui/actions.py" line="407" />
             <source>&amp;Quit</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="406" />
+            <location filename="../../studio/ui/actions.py" line="407" />
             <source>Close Rehearsal Studio.</source>
             <translation>Đóng Rehearsal Studio.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="407" />
+            <location filename="../../studio/ui/actions.py" line="408" />
             <source>&amp;Next finding</source>
             <translation>&amp;Góp ý tiếp theo</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="407" />
+            <location filename="../../studio/ui/actions.py" line="408" />
             <source>Go to the next piece of feedback and read it.</source>
             <translation>Chuyển đến góp ý tiếp theo và đọc góp ý đó.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="409" />
+            <location filename="../../studio/ui/actions.py" line="410" />
             <source>&amp;Previous finding</source>
             <translation>Góp ý &amp;trước</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="410" />
+            <location filename="../../studio/ui/actions.py" line="411" />
             <source>Go to the previous piece of feedback and read it.</source>
             <translation>Chuyển về góp ý trước và đọc góp ý đó.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="411" />
+            <location filename="../../studio/ui/actions.py" line="412" />
             <source>P&amp;lay from finding</source>
             <translation>&amp;Phát từ góp ý</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="412" />
+            <location filename="../../studio/ui/actions.py" line="413" />
             <source>Play the recording from the selected piece of feedback.</source>
             <translation>Phát bản ghi từ góp ý đang chọn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="413" />
+            <location filename="../../studio/ui/actions.py" line="414" />
             <source>R&amp;epeat last message</source>
             <translation>&amp;Lặp lại thông báo cuối</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="413" />
+            <location filename="../../studio/ui/actions.py" line="414" />
             <source>Say the last message again.</source>
             <translation>Đọc lại thông báo vừa rồi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="415" />
+            <location filename="../../studio/ui/actions.py" line="416" />
             <source>&amp;Stop speaking</source>
             <translation>&amp;Dừng đọc</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="415" />
+            <location filename="../../studio/ui/actions.py" line="416" />
             <source>Stop the app's voice.</source>
             <translation>Dừng giọng đọc của ứng dụng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="416" />
+            <location filename="../../studio/ui/actions.py" line="417" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Phóng to</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="416" />
+            <location filename="../../studio/ui/actions.py" line="417" />
             <source>Make text and controls bigger, up to 200 percent.</source>
             <translation>Phóng to chữ và các điều khiển, tối đa 200 phần trăm.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="418" />
+            <location filename="../../studio/ui/actions.py" line="419" />
             <source>Zoom &amp;out</source>
             <translation>&amp;Thu nhỏ</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="418" />
+            <location filename="../../studio/ui/actions.py" line="419" />
             <source>Make text and controls smaller, down to 100 percent.</source>
             <translation>Thu nhỏ chữ và các điều khiển, tối thiểu 100 phần trăm.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="420" />
+            <location filename="../../studio/ui/actions.py" line="421" />
             <source>&amp;Reset zoom</source>
             <translation>Đặt &amp;lại thu phóng</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="420" />
+            <location filename="../../studio/ui/actions.py" line="421" />
             <source>Set the zoom back to 100 percent.</source>
             <translation>Đưa mức thu phóng về 100 phần trăm.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="422" />
+            <location filename="../../studio/ui/actions.py" line="423" />
             <source>Show or hide the &amp;teleprompter</source>
             <translation>Hiện hoặc ẩn &amp;bảng nhắc lời</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="423" />
+            <location filename="../../studio/ui/actions.py" line="424" />
             <source>Show or hide the script text while you record.</source>
             <translation>Hiện hoặc ẩn nội dung kịch bản khi bạn ghi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="424" />
+            <location filename="../../studio/ui/actions.py" line="425" />
             <source>Switch t&amp;heme</source>
             <translation>Đổi &amp;giao diện</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="425" />
+            <location filename="../../studio/ui/actions.py" line="426" />
             <source>Switch between the normal and the two high-contrast themes.</source>
             <translation>Chuyển giữa giao diện thường và hai giao diện tương phản cao.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="426" />
+            <location filename="../../studio/ui/actions.py" line="427" />
             <source>&amp;Keyboard reference</source>
             <translation>&amp;Bảng phím tắt</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="426" />
+            <location filename="../../studio/ui/actions.py" line="427" />
             <source>Open the list of every command and its key.</source>
             <translation>Mở danh sách mọi lệnh và phím của từng lệnh.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="428" />
+            <location filename="../../studio/ui/actions.py" line="429" />
             <source>&amp;About Rehearsal Studio</source>
             <translation>&amp;Giới thiệu Rehearsal Studio</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="428" />
+            <location filename="../../studio/ui/actions.py" line="429" />
             <source>Show the version and what the app does.</source>
             <translation>Cho biết phiên bản và công dụng của ứng dụng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="431" />
+            <location filename="../../studio/ui/actions.py" line="432" />
             <source>Session &amp;library…</source>
             <translation>&amp;Thư viện phiên…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="432" />
+            <location filename="../../studio/ui/actions.py" line="433" />
             <source>Open the library of every recorded session; Enter on a session opens its review.</source>
             <translation>Mở thư viện của mọi phiên đã ghi; nhấn Enter trên một phiên để mở phần xem lại phiên đó.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="434" />
+            <location filename="../../studio/ui/actions.py" line="435" />
             <source>&amp;Progress…</source>
             <translation>Tiến &amp;bộ…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="435" />
+            <location filename="../../studio/ui/actions.py" line="436" />
             <source>Show how the current trainee's scores changed over the sessions.</source>
             <translation>Cho biết điểm của học viên hiện tại thay đổi thế nào qua các phiên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="436" />
+            <location filename="../../studio/ui/actions.py" line="437" />
             <source>&amp;Trainee profile…</source>
             <translation>&amp;Hồ sơ học viên…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="437" />
+            <location filename="../../studio/ui/actions.py" line="438" />
             <source>Edit the current trainee's name, language, market and pace.</source>
             <translation>Sửa tên, ngôn ngữ, thị trường và tốc độ nói của học viên hiện tại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="439" />
+            <location filename="../../studio/ui/actions.py" line="440" />
             <source>Attempt &amp;history…</source>
             <translation>Lịch &amp;sử các lần tập…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="440" />
+            <location filename="../../studio/ui/actions.py" line="441" />
             <source>Hear and see your attempts on the current script and how your scores changed; Enter on an attempt shows its feedback.</source>
             <translation>Nghe và xem các lần tập với kịch bản hiện tại và điểm của bạn đã thay đổi thế nào; nhấn Enter trên một lần tập để xem góp ý của lần đó.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="442" />
+            <location filename="../../studio/ui/actions.py" line="443" />
             <source>&amp;Welcome guide</source>
             <translation>&amp;Hướng dẫn làm quen</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="443" />
+            <location filename="../../studio/ui/actions.py" line="444" />
             <source>Show and say the short guide to the app and its most important keys.</source>
             <translation>Hiện và đọc hướng dẫn ngắn về ứng dụng và các phím quan trọng nhất.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="451" />
+            <location filename="../../studio/ui/actions.py" line="452" />
             <source>&amp;Play or pause</source>
             <translation>&amp;Phát hoặc tạm dừng</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="451" />
+            <location filename="../../studio/ui/actions.py" line="452" />
             <source>Play or pause the recording.</source>
             <translation>Phát hoặc tạm dừng bản ghi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="452" />
+            <location filename="../../studio/ui/actions.py" line="453" />
             <source>&amp;Back five seconds</source>
             <translation>&amp;Lùi 5 giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="452" />
+            <location filename="../../studio/ui/actions.py" line="453" />
             <source>Jump back five seconds.</source>
             <translation>Lùi lại 5 giây.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="453" />
+            <location filename="../../studio/ui/actions.py" line="454" />
             <source>&amp;Forward five seconds</source>
             <translation>&amp;Tới 5 giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="453" />
+            <location filename="../../studio/ui/actions.py" line="454" />
             <source>Jump forward five seconds.</source>
             <translation>Tua tới 5 giây.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="454" />
+            <location filename="../../studio/ui/actions.py" line="455" />
             <source>&amp;Slower</source>
             <translation>&amp;Chậm hơn</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="454" />
+            <location filename="../../studio/ui/actions.py" line="455" />
             <source>Play more slowly, down to half speed.</source>
             <translation>Phát chậm hơn, chậm nhất là nửa tốc độ.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="455" />
+            <location filename="../../studio/ui/actions.py" line="456" />
             <source>F&amp;aster</source>
             <translation>&amp;Nhanh hơn</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="455" />
+            <location filename="../../studio/ui/actions.py" line="456" />
             <source>Play faster, up to double speed.</source>
             <translation>Phát nhanh hơn, nhanh nhất là gấp đôi tốc độ.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="457" />
+            <location filename="../../studio/ui/actions.py" line="458" />
             <source>Go to the next piece of feedback and play from it.</source>
             <translation>Chuyển đến góp ý tiếp theo và phát từ đó.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="458" />
+            <location filename="../../studio/ui/actions.py" line="459" />
             <source>P&amp;revious finding</source>
             <translation>Góp ý &amp;trước</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="459" />
+            <location filename="../../studio/ui/actions.py" line="460" />
             <source>Go to the previous piece of feedback and play from it.</source>
             <translation>Chuyển về góp ý trước và phát từ đó.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="460" />
+            <location filename="../../studio/ui/actions.py" line="461" />
             <source>Add &amp;comment</source>
             <translation>Thêm &amp;bình luận</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="460" />
+            <location filename="../../studio/ui/actions.py" line="461" />
             <source>Write a comment at the current moment.</source>
             <translation>Viết bình luận tại thời điểm hiện tại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="461" />
+            <location filename="../../studio/ui/actions.py" line="462" />
             <source>Record &amp;voice note</source>
             <translation>Thu ghi chú th&amp;oại</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="462" />
+            <location filename="../../studio/ui/actions.py" line="463" />
             <source>Start or stop a voice note at the current moment.</source>
             <translation>Bắt đầu hoặc dừng ghi chú thoại tại thời điểm hiện tại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="463" />
+            <location filename="../../studio/ui/actions.py" line="464" />
             <source>&amp;Dismiss finding</source>
             <translation>Bỏ &amp;qua góp ý</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="464" />
+            <location filename="../../studio/ui/actions.py" line="465" />
             <source>Dismiss the selected finding, with the reason you typed.</source>
             <translation>Bỏ qua góp ý đang chọn, kèm lý do bạn đã nhập.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="465" />
+            <location filename="../../studio/ui/actions.py" line="466" />
             <source>Say &amp;where</source>
             <translation>Đọc &amp;vị trí</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="465" />
+            <location filename="../../studio/ui/actions.py" line="466" />
             <source>Say the current time and speed.</source>
             <translation>Đọc thời điểm và tốc độ phát hiện tại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="466" />
+            <location filename="../../studio/ui/actions.py" line="467" />
             <source>Rule pac&amp;k…</source>
             <translation>Bộ qu&amp;y tắc…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="467" />
+            <location filename="../../studio/ui/actions.py" line="468" />
             <source>Adjust the banned-claim rules for your centre, starting at the selected finding's rule.</source>
             <translation>Điều chỉnh các quy tắc về câu nói bị cấm cho trung tâm của bạn, bắt đầu từ quy tắc của góp ý đang chọn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="520" />
+            <location filename="../../studio/ui/actions.py" line="521" />
             <source>there is no command called {command}</source>
             <translation>không có lệnh nào tên {command}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="539" />
+            <location filename="../../studio/ui/actions.py" line="540" />
             <source>{description} Key: {key}.</source>
             <translation>{description} Phím: {key}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="540" />
+            <location filename="../../studio/ui/actions.py" line="541" />
             <source>{description} No key.</source>
             <translation>{description} Chưa có phím.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="556" />
+            <location filename="../../studio/ui/actions.py" line="557" />
             <source>single-key mode needs one key without Control, Alt or Shift</source>
             <translation>chế độ một phím cần một phím duy nhất, không kèm Control, Alt hay Shift</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="560" />
+            <location filename="../../studio/ui/actions.py" line="561" />
             <source>{key} already does {command}</source>
             <translation>{key} đã được dùng cho lệnh {command}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="572" />
+            <location filename="../../studio/ui/actions.py" line="573" />
             <source>{key} cannot be used for {command}: {reason}.</source>
             <translation>Không dùng được {key} cho lệnh {command}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="605" />
+            <location filename="../../studio/ui/actions.py" line="606" />
             <source>the file does not hold an object</source>
             <translation>tệp không chứa một đối tượng</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="609" />
+            <location filename="../../studio/ui/actions.py" line="610" />
             <source>'{section}' is not an object</source>
             <translation>'{section}' không phải là một đối tượng</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="614" />
+            <location filename="../../studio/ui/actions.py" line="615" />
             <source>The key settings file could not be read ({problem}); the default keys are used.</source>
             <translation>Không đọc được tệp cài đặt phím ({problem}); đang dùng phím mặc định.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="621" />
+            <location filename="../../studio/ui/actions.py" line="622" />
             <source>The saved keys had conflicts; the default keys are used for that layout.</source>
             <translation>Các phím đã lưu bị trùng nhau; đang dùng phím mặc định cho bố cục đó.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="647" />
+            <location filename="../../studio/ui/actions.py" line="648" />
             <source>Keyboard reference</source>
             <translation>Bảng phím tắt</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="651" />
+            <location filename="../../studio/ui/actions.py" line="652" />
             <source>Every command has a key. In **single-key mode** (Settings) every command is one key with no Control, Alt
 or Shift; letter keys work when the focus is not in a text field. Keys can be changed in Settings; keys
 that belong to your screen reader (Insert, Caps Lock, the number pad) or to the system are refused.</source>
@@ -1698,44 +1698,44 @@ hay Shift; các phím chữ hoạt động khi con trỏ không ở trong ô nh�
 thuộc về trình đọc màn hình (Insert, Caps Lock, bàn phím số) hoặc thuộc về hệ thống sẽ không được nhận.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="655" />
+            <location filename="../../studio/ui/actions.py" line="656" />
             <source>Moving around: Tab and Shift+Tab move between controls, arrow keys move in lists and menus, Enter or
 Space activates, Escape closes a dialog. Menus open with Alt and the underlined letter.</source>
             <translation>Di chuyển: Tab và Shift+Tab chuyển giữa các điều khiển, phím mũi tên di chuyển trong danh sách và menu, Enter hoặc
 Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và chữ cái được gạch chân.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="663" />
+            <location filename="../../studio/ui/actions.py" line="664" />
             <source>{menu} menu (Alt+{letter})</source>
             <translation>Menu {menu} (Alt+{letter})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="665" />
+            <location filename="../../studio/ui/actions.py" line="666" />
             <source>In the review window (Enter on a session in the library opens it)</source>
             <translation>Trong cửa sổ xem lại (nhấn Enter trên một phiên trong thư viện để mở)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="667" />
+            <location filename="../../studio/ui/actions.py" line="668" />
             <source>none</source>
             <translation>không có</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="668" />
+            <location filename="../../studio/ui/actions.py" line="669" />
             <source>Command</source>
             <translation>Lệnh</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="668" />
+            <location filename="../../studio/ui/actions.py" line="669" />
             <source>Key</source>
             <translation>Phím</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="668" />
+            <location filename="../../studio/ui/actions.py" line="669" />
             <source>Single-key mode</source>
             <translation>Chế độ một phím</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="668" />
+            <location filename="../../studio/ui/actions.py" line="669" />
             <source>What it does</source>
             <translation>Tác dụng</translation>
         </message>
@@ -1760,67 +1760,72 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
             <translation>Giọng đọc của ứng dụng không đọc được: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="46" />
+            <location filename="../../studio/ui/app.py" line="47" />
             <source>Medical claim that platforms ban</source>
             <translation>Câu nói về y tế bị các nền tảng cấm</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="47" />
+            <location filename="../../studio/ui/app.py" line="48" />
             <source>cures hair loss</source>
             <translation>chữa khỏi rụng tóc</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="47" />
+            <location filename="../../studio/ui/app.py" line="48" />
             <source>may help your hair look fuller</source>
             <translation>có thể giúp tóc trông dày hơn</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="48" />
+            <location filename="../../studio/ui/app.py" line="49" />
             <source>You spoke fast here, about 190 words a minute</source>
             <translation>Đoạn này bạn nói nhanh, khoảng 190 từ một phút</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="49" />
+            <location filename="../../studio/ui/app.py" line="50" />
             <source>Pause after the price</source>
             <translation>Hãy ngừng một chút sau khi nói giá</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="50" />
+            <location filename="../../studio/ui/app.py" line="51" />
             <source>You said the price clearly</source>
             <translation>Bạn đã nói giá rõ ràng</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="51" />
+            <location filename="../../studio/ui/app.py" line="52" />
             <source>only 99,000 dong</source>
             <translation>chỉ 99.000 đồng</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="68" />
+            <location filename="../../studio/ui/app.py" line="69" />
             <source>The app voice is not installed; messages go to the screen reader and the message list.</source>
             <translation>Chưa cài giọng đọc của ứng dụng; thông báo sẽ được gửi đến trình đọc màn hình và danh sách thông báo.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="85" />
+            <location filename="../../studio/ui/app.py" line="90" />
             <source>The app voice could not start ({error}); messages go to the screen reader and the message list.</source>
             <translation>Không khởi động được giọng đọc của ứng dụng ({error}); thông báo sẽ được gửi đến trình đọc màn hình và danh sách thông báo.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="225" />
+            <location filename="../../studio/ui/app.py" line="105" />
+            <source>{problem} The app speaks on the default sound output.</source>
+            <translation>{problem} Ứng dụng sẽ đọc qua thiết bị phát mặc định.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/app.py" line="242" />
             <source>1 recording was interrupted last time and can be recovered.</source>
             <translation>Lần trước có 1 bản ghi bị gián đoạn và có thể khôi phục.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="226" />
+            <location filename="../../studio/ui/app.py" line="243" />
             <source>{count} recordings were interrupted last time and can be recovered.</source>
             <translation>Lần trước có {count} bản ghi bị gián đoạn và có thể khôi phục.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="251" />
+            <location filename="../../studio/ui/app.py" line="268" />
             <source>Ready. Press {key} for the keyboard reference.</source>
             <translation>Sẵn sàng. Nhấn {key} để mở bảng phím tắt.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="252" />
+            <location filename="../../studio/ui/app.py" line="269" />
             <source>Ready.</source>
             <translation>Sẵn sàng.</translation>
         </message>
@@ -2111,8 +2116,8 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
         </message>
         <message>
             <location filename="../../studio/ui/dialogs.py" line="566" />
-            <source>The speaker or headphones the pre-flight check plays its test tone on. The system default is the computer's default output.</source>
-            <translation>Loa hoặc tai nghe để bước kiểm tra trước khi ghi phát tiếng bíp thử. Mặc định của hệ thống là thiết bị phát mặc định của máy tính.</translation>
+            <source>The speaker or headphones the app speaks and plays its sounds on, and the pre-flight check plays its test tone on. The system default is the computer's default output.</source>
+            <translation>Loa hoặc tai nghe mà ứng dụng dùng để đọc và phát âm báo, và để bước kiểm tra trước khi ghi phát tiếng bíp thử. Mặc định của hệ thống là thiết bị phát mặc định của máy tính.</translation>
         </message>
         <message>
             <location filename="../../studio/ui/dialogs.py" line="576" />
@@ -2430,482 +2435,482 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
             <translation>Làm tốt lắm</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="144" />
+            <location filename="../../studio/ui/main_window.py" line="147" />
             <source>1 second</source>
             <translation>1 giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="146" />
+            <location filename="../../studio/ui/main_window.py" line="149" />
             <source>1 minute 1 second</source>
             <translation>1 phút 1 giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="146" />
+            <location filename="../../studio/ui/main_window.py" line="149" />
             <source>1 minute {seconds} seconds</source>
             <translation>1 phút {seconds} giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="148" />
+            <location filename="../../studio/ui/main_window.py" line="151" />
             <source>{minutes} minutes 1 second</source>
             <translation>{minutes} phút 1 giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="148" />
+            <location filename="../../studio/ui/main_window.py" line="151" />
             <source>{minutes} minutes {seconds} seconds</source>
             <translation>{minutes} phút {seconds} giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="159" />
+            <location filename="../../studio/ui/main_window.py" line="162" />
             <source>{index} of {total}. {severity} at {time}:</source>
             <translation>{index} trên {total}. {severity} lúc {time}:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="163" />
+            <location filename="../../studio/ui/main_window.py" line="166" />
             <source>You said: “{quote}”.</source>
             <translation>Bạn đã nói: “{quote}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="165" />
+            <location filename="../../studio/ui/main_window.py" line="168" />
             <source>Try: “{suggestion}”.</source>
             <translation>Thử nói: “{suggestion}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="174" />
+            <location filename="../../studio/ui/main_window.py" line="177" />
             <source>{index} of {total}. {severity}. {sentence}</source>
             <translation>{index} trên {total}. {severity}. {sentence}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="186" />
+            <location filename="../../studio/ui/main_window.py" line="189" />
             <source>Voice note from {author} at {time}: {text}</source>
             <translation>Ghi chú thoại của {author} lúc {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="187" />
+            <location filename="../../studio/ui/main_window.py" line="190" />
             <source>Voice note from {author} at {time}</source>
             <translation>Ghi chú thoại của {author} lúc {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="189" />
+            <location filename="../../studio/ui/main_window.py" line="192" />
             <source>Voice note at {time}: {text}</source>
             <translation>Ghi chú thoại lúc {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="189" />
+            <location filename="../../studio/ui/main_window.py" line="192" />
             <source>Voice note at {time}</source>
             <translation>Ghi chú thoại lúc {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="191" />
+            <location filename="../../studio/ui/main_window.py" line="194" />
             <source>Comment from {author} at {time}: {text}</source>
             <translation>Bình luận của {author} lúc {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="193" />
+            <location filename="../../studio/ui/main_window.py" line="196" />
             <source>Comment at {time}: {text}</source>
             <translation>Bình luận lúc {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="202" />
+            <location filename="../../studio/ui/main_window.py" line="205" />
             <source>{title} — {app}</source>
             <translation>{title} — {app}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="300" />
+            <location filename="../../studio/ui/main_window.py" line="303" />
             <source>Free practice (no script)</source>
             <translation>Tập tự do (không có kịch bản)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="304" />
+            <location filename="../../studio/ui/main_window.py" line="307" />
             <source>&amp;Script:</source>
             <translation>&amp;Kịch bản:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="315" />
+            <location filename="../../studio/ui/main_window.py" line="318" />
             <source>&amp;Market:</source>
             <translation>Thị t&amp;rường:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="342" />
+            <location filename="../../studio/ui/main_window.py" line="345" />
             <source>&amp;Feedback:</source>
             <translation>&amp;Danh sách góp ý:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="354" />
+            <location filename="../../studio/ui/main_window.py" line="357" />
             <source>Messages</source>
             <translation>Thông báo</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="355" />
+            <location filename="../../studio/ui/main_window.py" line="358" />
             <source>Messa&amp;ges:</source>
             <translation>Thông &amp;báo:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="477" />
+            <location filename="../../studio/ui/main_window.py" line="480" />
             <source>{app}: rehearse your livestream</source>
             <translation>{app}: tập livestream của bạn</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="478" />
+            <location filename="../../studio/ui/main_window.py" line="481" />
             <source>Script</source>
             <translation>Kịch bản</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="479" />
+            <location filename="../../studio/ui/main_window.py" line="482" />
             <source>The script you will rehearse. Free practice has no script.</source>
             <translation>Kịch bản bạn sẽ tập. Tập tự do thì không có kịch bản.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="482" />
+            <location filename="../../studio/ui/main_window.py" line="485" />
             <source>Market</source>
             <translation>Thị trường</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="483" />
+            <location filename="../../studio/ui/main_window.py" line="486" />
             <source>The market whose rules on claims are checked.</source>
             <translation>Kiểm tra câu nói quảng cáo theo quy định của thị trường này.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="489" />
+            <location filename="../../studio/ui/main_window.py" line="492" />
             <source>Feedback</source>
             <translation>Góp ý</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="491" />
+            <location filename="../../studio/ui/main_window.py" line="494" />
             <source>One item per piece of feedback. Enter plays the recording from that moment.</source>
             <translation>Mỗi mục là một góp ý. Nhấn Enter để phát bản ghi từ thời điểm đó.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="496" />
+            <location filename="../../studio/ui/main_window.py" line="499" />
             <source>Teleprompter</source>
             <translation>Bảng nhắc lời</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="497" />
+            <location filename="../../studio/ui/main_window.py" line="500" />
             <source>Read-only. The script text.</source>
             <translation>Chỉ đọc. Nội dung kịch bản.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="547" />
+            <location filename="../../studio/ui/main_window.py" line="550" />
             <source>Sounds are off: {error}</source>
             <translation>Đã tắt âm báo: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="557" />
+            <location filename="../../studio/ui/main_window.py" line="560" />
             <source>Recording. Elapsed time: {time}</source>
             <translation>Đang ghi. Thời gian đã ghi: {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="557" />
+            <location filename="../../studio/ui/main_window.py" line="560" />
             <source>Not recording. Elapsed time: {time}</source>
             <translation>Đang không ghi. Thời gian đã ghi: {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="563" />
+            <location filename="../../studio/ui/main_window.py" line="566" />
             <source>Stop recording</source>
             <translation>Dừng ghi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="563" />
+            <location filename="../../studio/ui/main_window.py" line="566" />
             <source>Stop recording ({key})</source>
             <translation>Dừng ghi ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="565" />
+            <location filename="../../studio/ui/main_window.py" line="568" />
             <source>Start recording</source>
             <translation>Bắt đầu ghi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="565" />
+            <location filename="../../studio/ui/main_window.py" line="568" />
             <source>Start recording ({key})</source>
             <translation>Bắt đầu ghi ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="570" />
+            <location filename="../../studio/ui/main_window.py" line="573" />
             <source>{app} — recording</source>
             <translation>{app} — đang ghi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="593" />
+            <location filename="../../studio/ui/main_window.py" line="596" />
             <source>Recording started. Press {key} again to stop.</source>
             <translation>Đã bắt đầu ghi. Nhấn {key} lần nữa để dừng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="594" />
+            <location filename="../../studio/ui/main_window.py" line="597" />
             <source>Recording started.</source>
             <translation>Đã bắt đầu ghi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="600" />
+            <location filename="../../studio/ui/main_window.py" line="603" />
             <source>Recording stopped after {duration}.</source>
             <translation>Đã dừng ghi sau {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="608" />
+            <location filename="../../studio/ui/main_window.py" line="611" />
             <source>Not recording yet.</source>
             <translation>Chưa ghi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="610" />
+            <location filename="../../studio/ui/main_window.py" line="613" />
             <source>Recording for {duration}.</source>
             <translation>Đã ghi được {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="610" />
+            <location filename="../../studio/ui/main_window.py" line="613" />
             <source>Last recording lasted {duration}.</source>
             <translation>Bản ghi vừa rồi dài {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="615" />
+            <location filename="../../studio/ui/main_window.py" line="618" />
             <source>Markers can be dropped while recording. Start recording first.</source>
             <translation>Chỉ đặt được dấu mốc khi đang ghi. Hãy bắt đầu ghi trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="622" />
+            <location filename="../../studio/ui/main_window.py" line="625" />
             <source>Marker {number} at {time}.</source>
             <translation>Dấu mốc {number} lúc {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="656" />
+            <location filename="../../studio/ui/main_window.py" line="659" />
             <source>Ready for another try. Press Start when you are ready.</source>
             <translation>Đã sẵn sàng cho lần tập mới. Hãy nhấn Bắt đầu ghi khi bạn sẵn sàng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="662" />
+            <location filename="../../studio/ui/main_window.py" line="665" />
             <source>Script chooser. 1 script. Use the arrow keys to choose.</source>
             <translation>Chọn kịch bản. Có 1 kịch bản. Dùng các phím mũi tên để chọn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="663" />
+            <location filename="../../studio/ui/main_window.py" line="666" />
             <source>Script chooser. {count} scripts. Use the arrow keys to choose.</source>
             <translation>Chọn kịch bản. Có {count} kịch bản. Dùng các phím mũi tên để chọn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="743" />
+            <location filename="../../studio/ui/main_window.py" line="746" />
             <source>No feedback yet.</source>
             <translation>Chưa có góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="747" />
+            <location filename="../../studio/ui/main_window.py" line="750" />
             <source>1 piece of feedback. Press {key} for the next one.</source>
             <translation>Có 1 góp ý. Nhấn {key} để nghe góp ý tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="748" />
+            <location filename="../../studio/ui/main_window.py" line="751" />
             <source>{count} pieces of feedback. Press {key} for the next one.</source>
             <translation>Có {count} góp ý. Nhấn {key} để nghe góp ý tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="750" />
+            <location filename="../../studio/ui/main_window.py" line="753" />
             <source>1 piece of feedback.</source>
             <translation>Có 1 góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="750" />
+            <location filename="../../studio/ui/main_window.py" line="753" />
             <source>{count} pieces of feedback.</source>
             <translation>Có {count} góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="757" />
+            <location filename="../../studio/ui/main_window.py" line="760" />
             <source>1 comment from your instructor. Press {key} to hear it.</source>
             <translation>Có 1 bình luận của giảng viên. Nhấn {key} để nghe.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="758" />
+            <location filename="../../studio/ui/main_window.py" line="761" />
             <source>{count} comments from your instructor. Press {key} for the next one.</source>
             <translation>Có {count} bình luận của giảng viên. Nhấn {key} để nghe bình luận tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="760" />
+            <location filename="../../studio/ui/main_window.py" line="763" />
             <source>1 comment from your instructor.</source>
             <translation>Có 1 bình luận của giảng viên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="761" />
+            <location filename="../../studio/ui/main_window.py" line="764" />
             <source>{count} comments from your instructor.</source>
             <translation>Có {count} bình luận của giảng viên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="773" />
+            <location filename="../../studio/ui/main_window.py" line="776" />
             <source>Your instructor left 1 comment.</source>
             <translation>Giảng viên đã để lại 1 bình luận cho bạn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="774" />
+            <location filename="../../studio/ui/main_window.py" line="777" />
             <source>Your instructor left {count} comments.</source>
             <translation>Giảng viên đã để lại {count} bình luận cho bạn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="794" />
+            <location filename="../../studio/ui/main_window.py" line="797" />
             <source>There is no feedback yet. Record first.</source>
             <translation>Chưa có góp ý nào. Hãy ghi trước đã.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="802" />
+            <location filename="../../studio/ui/main_window.py" line="805" />
             <source>That was the last piece of feedback.</source>
             <translation>Đó là góp ý cuối cùng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="803" />
+            <location filename="../../studio/ui/main_window.py" line="806" />
             <source>That was the first piece of feedback.</source>
             <translation>Đó là góp ý đầu tiên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="818" />
+            <location filename="../../studio/ui/main_window.py" line="821" />
             <source>Choose a piece of feedback first, with {key}.</source>
             <translation>Hãy chọn một góp ý trước, bằng phím {key}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="819" />
+            <location filename="../../studio/ui/main_window.py" line="822" />
             <source>Choose a piece of feedback first.</source>
             <translation>Hãy chọn một góp ý trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="824" />
+            <location filename="../../studio/ui/main_window.py" line="827" />
             <source>The voice note's file is missing, so it cannot be played.</source>
             <translation>Thiếu tệp ghi chú thoại nên không phát được.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="827" />
+            <location filename="../../studio/ui/main_window.py" line="830" />
             <source>Playing the voice note.</source>
             <translation>Đang phát ghi chú thoại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="831" />
+            <location filename="../../studio/ui/main_window.py" line="834" />
             <source>Playing from {time}.</source>
             <translation>Đang phát từ {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="835" />
+            <location filename="../../studio/ui/main_window.py" line="838" />
             <source>Nothing to repeat yet.</source>
             <translation>Chưa có gì để lặp lại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="843" />
+            <location filename="../../studio/ui/main_window.py" line="846" />
             <source>Zoom {percent} percent.</source>
             <translation>Thu phóng {percent} phần trăm.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="855" />
+            <location filename="../../studio/ui/main_window.py" line="858" />
             <source>Teleprompter shown.</source>
             <translation>Đã hiện bảng nhắc lời.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="855" />
+            <location filename="../../studio/ui/main_window.py" line="858" />
             <source>Teleprompter hidden.</source>
             <translation>Đã ẩn bảng nhắc lời.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="864" />
+            <location filename="../../studio/ui/main_window.py" line="867" />
             <source>The script could not be read: {error}</source>
             <translation>Không đọc được kịch bản: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="867" />
+            <location filename="../../studio/ui/main_window.py" line="870" />
             <source>No script chosen. Choose a script to see its text here.</source>
             <translation>Chưa chọn kịch bản. Hãy chọn một kịch bản để xem nội dung ở đây.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="873" />
+            <location filename="../../studio/ui/main_window.py" line="876" />
             <source>Theme: {name}.</source>
             <translation>Giao diện: {name}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="900" />
+            <location filename="../../studio/ui/main_window.py" line="903" />
             <source>Analysing a recording is not available: the rehearsal workflow is not running.</source>
             <translation>Chưa phân tích bản ghi được: quy trình tập luyện chưa chạy.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="911" />
+            <location filename="../../studio/ui/main_window.py" line="914" />
             <source>Video and audio files ({patterns})</source>
             <translation>Tệp video và âm thanh ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="912" />
+            <location filename="../../studio/ui/main_window.py" line="915" />
             <source>All files ({patterns})</source>
             <translation>Tất cả các tệp ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="913" />
+            <location filename="../../studio/ui/main_window.py" line="916" />
             <source>Analyse a recording</source>
             <translation>Phân tích một bản ghi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="955" />
+            <location filename="../../studio/ui/main_window.py" line="958" />
             <source>Analysing a recording</source>
             <translation>Đang phân tích bản ghi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="956" />
+            <location filename="../../studio/ui/main_window.py" line="959" />
             <source>File: {name}</source>
             <translation>Tệp: {name}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="958" />
+            <location filename="../../studio/ui/main_window.py" line="961" />
             <source>Analysis progress</source>
             <translation>Tiến độ phân tích</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="961" />
+            <location filename="../../studio/ui/main_window.py" line="964" />
             <source>Cancel analysis ({key})</source>
             <translation>Hủy phân tích ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="963" />
+            <location filename="../../studio/ui/main_window.py" line="966" />
             <source>Stop analysing this recording. Nothing is saved. The record key cancels too.</source>
             <translation>Dừng phân tích bản ghi này. Sẽ không lưu gì cả. Phím ghi cũng hủy được.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="964" />
+            <location filename="../../studio/ui/main_window.py" line="967" />
             <source>Cancel analysis</source>
             <translation>Hủy phân tích</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="992" />
+            <location filename="../../studio/ui/main_window.py" line="995" />
             <source>This guide stays at the bottom of the window until you close it. Press {key} to go to it.</source>
             <translation>Hướng dẫn này sẽ nằm ở cuối cửa sổ cho đến khi bạn đóng. Nhấn {key} để chuyển đến hướng dẫn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="993" />
+            <location filename="../../studio/ui/main_window.py" line="996" />
             <source>This guide stays at the bottom of the window until you close it.</source>
             <translation>Hướng dẫn này sẽ nằm ở cuối cửa sổ cho đến khi bạn đóng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1012" />
+            <location filename="../../studio/ui/main_window.py" line="1015" />
             <source>Welcome guide closed.</source>
             <translation>Đã đóng hướng dẫn làm quen.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1029" />
+            <location filename="../../studio/ui/main_window.py" line="1032" />
             <source>Loading your attempts, one moment.</source>
             <translation>Đang tải các lần tập của bạn, chờ một chút nhé.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1060" />
+            <location filename="../../studio/ui/main_window.py" line="1063" />
             <source>Your attempts could not be read: {error}</source>
             <translation>Không đọc được các lần tập của bạn: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1093" />
+            <location filename="../../studio/ui/main_window.py" line="1096" />
             <source>Stop the recording first, then open an earlier attempt.</source>
             <translation>Hãy dừng ghi trước, rồi mở một lần tập cũ.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1104" />
+            <location filename="../../studio/ui/main_window.py" line="1107" />
             <source>That attempt is no longer in the library.</source>
             <translation>Lần tập đó không còn trong thư viện.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1111" />
+            <location filename="../../studio/ui/main_window.py" line="1114" />
             <source>Feedback on your attempt of {date} at {time}.</source>
             <translation>Góp ý cho lần tập ngày {date} lúc {time} của bạn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1122" />
+            <location filename="../../studio/ui/main_window.py" line="1125" />
             <source>The session library is not available: the session database could not be opened.</source>
             <translation>Không dùng được thư viện phiên: không mở được cơ sở dữ liệu phiên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1233" />
+            <location filename="../../studio/ui/main_window.py" line="1236" />
             <source>Trainee profile saved: {name}.</source>
             <translation>Đã lưu hồ sơ học viên: {name}.</translation>
         </message>
@@ -4603,6 +4608,10 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
             <location filename="../../studio/ui/workflow.py" line="885" />
             <source>Playback stopped: {error}</source>
             <translation>Đã dừng phát: {error}</translation>
+        </message>
+        <message>
+            <source>The speaker or headphones the pre-flight check plays its test tone on. The system default is the computer's default output.</source>
+            <translation type="vanished">Loa hoặc tai nghe để bước kiểm tra trước khi ghi phát tiếng bíp thử. Mặc định của hệ thống là thiết bị phát mặc định của máy tính.</translation>
         </message>
         <message>
             <source>Change keys, theme, zoom, where messages go and the speech rate.</source>

@@ -1339,357 +1339,357 @@
             <translation>更改语言、外观、语音、设备、倒计时、实时提示和按键。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="406" />
+            <location filename="../../studio/ui/actions.py" line="407" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="406" />
+            <location filename="../../studio/ui/actions.py" line="407" />
             <source>Close Rehearsal Studio.</source>
             <translation>关闭 Rehearsal Studio。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="407" />
+            <location filename="../../studio/ui/actions.py" line="408" />
             <source>&amp;Next finding</source>
             <translation>下一条反馈(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="407" />
+            <location filename="../../studio/ui/actions.py" line="408" />
             <source>Go to the next piece of feedback and read it.</source>
             <translation>转到下一条反馈并朗读。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="409" />
+            <location filename="../../studio/ui/actions.py" line="410" />
             <source>&amp;Previous finding</source>
             <translation>上一条反馈(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="410" />
+            <location filename="../../studio/ui/actions.py" line="411" />
             <source>Go to the previous piece of feedback and read it.</source>
             <translation>转到上一条反馈并朗读。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="411" />
+            <location filename="../../studio/ui/actions.py" line="412" />
             <source>P&amp;lay from finding</source>
             <translation>从反馈处播放(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="412" />
+            <location filename="../../studio/ui/actions.py" line="413" />
             <source>Play the recording from the selected piece of feedback.</source>
             <translation>从所选反馈的位置开始播放录制内容。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="413" />
+            <location filename="../../studio/ui/actions.py" line="414" />
             <source>R&amp;epeat last message</source>
             <translation>重复上一条消息(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="413" />
+            <location filename="../../studio/ui/actions.py" line="414" />
             <source>Say the last message again.</source>
             <translation>把上一条消息再说一遍。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="415" />
+            <location filename="../../studio/ui/actions.py" line="416" />
             <source>&amp;Stop speaking</source>
             <translation>停止朗读(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="415" />
+            <location filename="../../studio/ui/actions.py" line="416" />
             <source>Stop the app's voice.</source>
             <translation>让应用语音停下来。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="416" />
+            <location filename="../../studio/ui/actions.py" line="417" />
             <source>Zoom &amp;in</source>
             <translation>放大(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="416" />
+            <location filename="../../studio/ui/actions.py" line="417" />
             <source>Make text and controls bigger, up to 200 percent.</source>
             <translation>放大文字和控件，最大到 200%。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="418" />
+            <location filename="../../studio/ui/actions.py" line="419" />
             <source>Zoom &amp;out</source>
             <translation>缩小(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="418" />
+            <location filename="../../studio/ui/actions.py" line="419" />
             <source>Make text and controls smaller, down to 100 percent.</source>
             <translation>缩小文字和控件，最小到 100%。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="420" />
+            <location filename="../../studio/ui/actions.py" line="421" />
             <source>&amp;Reset zoom</source>
             <translation>重置缩放(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="420" />
+            <location filename="../../studio/ui/actions.py" line="421" />
             <source>Set the zoom back to 100 percent.</source>
             <translation>把缩放恢复到 100%。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="422" />
+            <location filename="../../studio/ui/actions.py" line="423" />
             <source>Show or hide the &amp;teleprompter</source>
             <translation>显示或隐藏提词器(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="423" />
+            <location filename="../../studio/ui/actions.py" line="424" />
             <source>Show or hide the script text while you record.</source>
             <translation>录制时显示或隐藏脚本文字。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="424" />
+            <location filename="../../studio/ui/actions.py" line="425" />
             <source>Switch t&amp;heme</source>
             <translation>切换主题(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="425" />
+            <location filename="../../studio/ui/actions.py" line="426" />
             <source>Switch between the normal and the two high-contrast themes.</source>
             <translation>在标准主题和两种高对比度主题之间切换。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="426" />
+            <location filename="../../studio/ui/actions.py" line="427" />
             <source>&amp;Keyboard reference</source>
             <translation>键盘指南(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="426" />
+            <location filename="../../studio/ui/actions.py" line="427" />
             <source>Open the list of every command and its key.</source>
             <translation>打开所有命令及其按键的列表。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="428" />
+            <location filename="../../studio/ui/actions.py" line="429" />
             <source>&amp;About Rehearsal Studio</source>
             <translation>关于 Rehearsal Studio(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="428" />
+            <location filename="../../studio/ui/actions.py" line="429" />
             <source>Show the version and what the app does.</source>
             <translation>显示版本号和这个应用的用途。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="431" />
+            <location filename="../../studio/ui/actions.py" line="432" />
             <source>Session &amp;library…</source>
             <translation>练习库(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="432" />
+            <location filename="../../studio/ui/actions.py" line="433" />
             <source>Open the library of every recorded session; Enter on a session opens its review.</source>
             <translation>打开包含所有已录练习的练习库；在某次练习上按 Enter 可打开它的复盘。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="434" />
+            <location filename="../../studio/ui/actions.py" line="435" />
             <source>&amp;Progress…</source>
             <translation>进步情况(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="435" />
+            <location filename="../../studio/ui/actions.py" line="436" />
             <source>Show how the current trainee's scores changed over the sessions.</source>
             <translation>显示当前学员的各项分数在历次练习中的变化。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="436" />
+            <location filename="../../studio/ui/actions.py" line="437" />
             <source>&amp;Trainee profile…</source>
             <translation>学员资料(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="437" />
+            <location filename="../../studio/ui/actions.py" line="438" />
             <source>Edit the current trainee's name, language, market and pace.</source>
             <translation>编辑当前学员的姓名、语言、市场和语速。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="439" />
+            <location filename="../../studio/ui/actions.py" line="440" />
             <source>Attempt &amp;history…</source>
             <translation>练习历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="440" />
+            <location filename="../../studio/ui/actions.py" line="441" />
             <source>Hear and see your attempts on the current script and how your scores changed; Enter on an attempt shows its feedback.</source>
             <translation>查看和收听你用当前脚本做过的练习，以及分数的变化；在某次练习上按 Enter 可以查看它的反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="442" />
+            <location filename="../../studio/ui/actions.py" line="443" />
             <source>&amp;Welcome guide</source>
             <translation>欢迎指南(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="443" />
+            <location filename="../../studio/ui/actions.py" line="444" />
             <source>Show and say the short guide to the app and its most important keys.</source>
             <translation>显示并朗读应用的简短指南和最重要的按键。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="451" />
+            <location filename="../../studio/ui/actions.py" line="452" />
             <source>&amp;Play or pause</source>
             <translation>播放或暂停(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="451" />
+            <location filename="../../studio/ui/actions.py" line="452" />
             <source>Play or pause the recording.</source>
             <translation>播放或暂停录制内容。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="452" />
+            <location filename="../../studio/ui/actions.py" line="453" />
             <source>&amp;Back five seconds</source>
             <translation>后退五秒(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="452" />
+            <location filename="../../studio/ui/actions.py" line="453" />
             <source>Jump back five seconds.</source>
             <translation>往回跳五秒。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="453" />
+            <location filename="../../studio/ui/actions.py" line="454" />
             <source>&amp;Forward five seconds</source>
             <translation>前进五秒(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="453" />
+            <location filename="../../studio/ui/actions.py" line="454" />
             <source>Jump forward five seconds.</source>
             <translation>往前跳五秒。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="454" />
+            <location filename="../../studio/ui/actions.py" line="455" />
             <source>&amp;Slower</source>
             <translation>放慢(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="454" />
+            <location filename="../../studio/ui/actions.py" line="455" />
             <source>Play more slowly, down to half speed.</source>
             <translation>放慢播放，最慢到一半速度。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="455" />
+            <location filename="../../studio/ui/actions.py" line="456" />
             <source>F&amp;aster</source>
             <translation>加快(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="455" />
+            <location filename="../../studio/ui/actions.py" line="456" />
             <source>Play faster, up to double speed.</source>
             <translation>加快播放，最快到两倍速度。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="457" />
+            <location filename="../../studio/ui/actions.py" line="458" />
             <source>Go to the next piece of feedback and play from it.</source>
             <translation>转到下一条反馈，并从那里开始播放。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="458" />
+            <location filename="../../studio/ui/actions.py" line="459" />
             <source>P&amp;revious finding</source>
             <translation>上一条反馈(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="459" />
+            <location filename="../../studio/ui/actions.py" line="460" />
             <source>Go to the previous piece of feedback and play from it.</source>
             <translation>转到上一条反馈，并从那里开始播放。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="460" />
+            <location filename="../../studio/ui/actions.py" line="461" />
             <source>Add &amp;comment</source>
             <translation>添加评语(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="460" />
+            <location filename="../../studio/ui/actions.py" line="461" />
             <source>Write a comment at the current moment.</source>
             <translation>在当前时间点写一条评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="461" />
+            <location filename="../../studio/ui/actions.py" line="462" />
             <source>Record &amp;voice note</source>
             <translation>录制语音评语(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="462" />
+            <location filename="../../studio/ui/actions.py" line="463" />
             <source>Start or stop a voice note at the current moment.</source>
             <translation>在当前时间点开始或停止录制语音评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="463" />
+            <location filename="../../studio/ui/actions.py" line="464" />
             <source>&amp;Dismiss finding</source>
             <translation>驳回反馈(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="464" />
+            <location filename="../../studio/ui/actions.py" line="465" />
             <source>Dismiss the selected finding, with the reason you typed.</source>
             <translation>驳回所选反馈，并附上你输入的理由。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="465" />
+            <location filename="../../studio/ui/actions.py" line="466" />
             <source>Say &amp;where</source>
             <translation>播报当前位置(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="465" />
+            <location filename="../../studio/ui/actions.py" line="466" />
             <source>Say the current time and speed.</source>
             <translation>播报当前时间和播放速度。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="466" />
+            <location filename="../../studio/ui/actions.py" line="467" />
             <source>Rule pac&amp;k…</source>
             <translation>规则包(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="467" />
+            <location filename="../../studio/ui/actions.py" line="468" />
             <source>Adjust the banned-claim rules for your centre, starting at the selected finding's rule.</source>
             <translation>调整本培训中心的违禁说法规则，从所选反馈对应的规则开始。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="520" />
+            <location filename="../../studio/ui/actions.py" line="521" />
             <source>there is no command called {command}</source>
             <translation>没有名为 {command} 的命令</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="539" />
+            <location filename="../../studio/ui/actions.py" line="540" />
             <source>{description} Key: {key}.</source>
             <translation>{description}按键：{key}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="540" />
+            <location filename="../../studio/ui/actions.py" line="541" />
             <source>{description} No key.</source>
             <translation>{description}未设按键。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="556" />
+            <location filename="../../studio/ui/actions.py" line="557" />
             <source>single-key mode needs one key without Control, Alt or Shift</source>
             <translation>单键模式需要一个不带 Ctrl、Alt 或 Shift 的按键</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="560" />
+            <location filename="../../studio/ui/actions.py" line="561" />
             <source>{key} already does {command}</source>
             <translation>{key} 已用于“{command}”</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="572" />
+            <location filename="../../studio/ui/actions.py" line="573" />
             <source>{key} cannot be used for {command}: {reason}.</source>
             <translation>{key} 不能用于“{command}”：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="605" />
+            <location filename="../../studio/ui/actions.py" line="606" />
             <source>the file does not hold an object</source>
             <translation>文件内容不是 JSON 对象</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="609" />
+            <location filename="../../studio/ui/actions.py" line="610" />
             <source>'{section}' is not an object</source>
             <translation>“{section}”不是 JSON 对象</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="614" />
+            <location filename="../../studio/ui/actions.py" line="615" />
             <source>The key settings file could not be read ({problem}); the default keys are used.</source>
             <translation>无法读取按键设置文件（{problem}），已改用默认按键。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="621" />
+            <location filename="../../studio/ui/actions.py" line="622" />
             <source>The saved keys had conflicts; the default keys are used for that layout.</source>
             <translation>保存的按键有冲突，这个布局已改用默认按键。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="647" />
+            <location filename="../../studio/ui/actions.py" line="648" />
             <source>Keyboard reference</source>
             <translation>键盘指南</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="651" />
+            <location filename="../../studio/ui/actions.py" line="652" />
             <source>Every command has a key. In **single-key mode** (Settings) every command is one key with no Control, Alt
 or Shift; letter keys work when the focus is not in a text field. Keys can be changed in Settings; keys
 that belong to your screen reader (Insert, Caps Lock, the number pad) or to the system are refused.</source>
@@ -1698,44 +1698,44 @@ that belong to your screen reader (Insert, Caps Lock, the number pad) or to the 
 （Insert、Caps Lock、数字小键盘）和属于系统的按键不能使用。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="655" />
+            <location filename="../../studio/ui/actions.py" line="656" />
             <source>Moving around: Tab and Shift+Tab move between controls, arrow keys move in lists and menus, Enter or
 Space activates, Escape closes a dialog. Menus open with Alt and the underlined letter.</source>
             <translation>基本操作：Tab 和 Shift+Tab 在控件之间移动，方向键在列表和菜单中移动，Enter 或
 空格键用于激活，Esc 关闭对话框。按 Alt 加带下划线的字母可以打开菜单。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="663" />
+            <location filename="../../studio/ui/actions.py" line="664" />
             <source>{menu} menu (Alt+{letter})</source>
             <translation>{menu}菜单（Alt+{letter}）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="665" />
+            <location filename="../../studio/ui/actions.py" line="666" />
             <source>In the review window (Enter on a session in the library opens it)</source>
             <translation>复盘窗口中（在练习库里的某次练习上按 Enter 即可打开）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="667" />
+            <location filename="../../studio/ui/actions.py" line="668" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="668" />
+            <location filename="../../studio/ui/actions.py" line="669" />
             <source>Command</source>
             <translation>命令</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="668" />
+            <location filename="../../studio/ui/actions.py" line="669" />
             <source>Key</source>
             <translation>按键</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="668" />
+            <location filename="../../studio/ui/actions.py" line="669" />
             <source>Single-key mode</source>
             <translation>单键模式</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="668" />
+            <location filename="../../studio/ui/actions.py" line="669" />
             <source>What it does</source>
             <translation>作用</translation>
         </message>
@@ -1760,67 +1760,72 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
             <translation>应用语音无法朗读：{error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="46" />
+            <location filename="../../studio/ui/app.py" line="47" />
             <source>Medical claim that platforms ban</source>
             <translation>平台禁止的医疗功效说法</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="47" />
+            <location filename="../../studio/ui/app.py" line="48" />
             <source>cures hair loss</source>
             <translation>治疗脱发</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="47" />
+            <location filename="../../studio/ui/app.py" line="48" />
             <source>may help your hair look fuller</source>
             <translation>有助于让头发看起来更浓密</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="48" />
+            <location filename="../../studio/ui/app.py" line="49" />
             <source>You spoke fast here, about 190 words a minute</source>
             <translation>这里语速偏快，大约每分钟 190 字</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="49" />
+            <location filename="../../studio/ui/app.py" line="50" />
             <source>Pause after the price</source>
             <translation>报完价格停一下</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="50" />
+            <location filename="../../studio/ui/app.py" line="51" />
             <source>You said the price clearly</source>
             <translation>价格说得很清楚</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="51" />
+            <location filename="../../studio/ui/app.py" line="52" />
             <source>only 99,000 dong</source>
             <translation>只要 99,000 越南盾</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="68" />
+            <location filename="../../studio/ui/app.py" line="69" />
             <source>The app voice is not installed; messages go to the screen reader and the message list.</source>
             <translation>没有安装应用语音，消息会发送到读屏软件和消息列表。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="85" />
+            <location filename="../../studio/ui/app.py" line="90" />
             <source>The app voice could not start ({error}); messages go to the screen reader and the message list.</source>
             <translation>应用语音无法启动（{error}），消息会发送到读屏软件和消息列表。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="225" />
+            <location filename="../../studio/ui/app.py" line="105" />
+            <source>{problem} The app speaks on the default sound output.</source>
+            <translation>{problem}应用将使用默认声音输出朗读。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/app.py" line="242" />
             <source>1 recording was interrupted last time and can be recovered.</source>
             <translation>上次有 1 段录制中断了，可以恢复。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="226" />
+            <location filename="../../studio/ui/app.py" line="243" />
             <source>{count} recordings were interrupted last time and can be recovered.</source>
             <translation>上次有 {count} 段录制中断了，可以恢复。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="251" />
+            <location filename="../../studio/ui/app.py" line="268" />
             <source>Ready. Press {key} for the keyboard reference.</source>
             <translation>准备就绪。按 {key} 查看键盘指南。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="252" />
+            <location filename="../../studio/ui/app.py" line="269" />
             <source>Ready.</source>
             <translation>准备就绪。</translation>
         </message>
@@ -2111,8 +2116,8 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
         </message>
         <message>
             <location filename="../../studio/ui/dialogs.py" line="566" />
-            <source>The speaker or headphones the pre-flight check plays its test tone on. The system default is the computer's default output.</source>
-            <translation>录制前检查时用来播放测试音的扬声器或耳机。系统默认就是电脑的默认输出设备。</translation>
+            <source>The speaker or headphones the app speaks and plays its sounds on, and the pre-flight check plays its test tone on. The system default is the computer's default output.</source>
+            <translation>应用朗读和播放提示音所用的扬声器或耳机，录制前检查也在这里播放测试音。系统默认就是电脑的默认输出设备。</translation>
         </message>
         <message>
             <location filename="../../studio/ui/dialogs.py" line="576" />
@@ -2430,482 +2435,482 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
             <translation>做得好</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="144" />
+            <location filename="../../studio/ui/main_window.py" line="147" />
             <source>1 second</source>
             <translation>1 秒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="146" />
+            <location filename="../../studio/ui/main_window.py" line="149" />
             <source>1 minute 1 second</source>
             <translation>1 分 1 秒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="146" />
+            <location filename="../../studio/ui/main_window.py" line="149" />
             <source>1 minute {seconds} seconds</source>
             <translation>1 分 {seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="148" />
+            <location filename="../../studio/ui/main_window.py" line="151" />
             <source>{minutes} minutes 1 second</source>
             <translation>{minutes} 分 1 秒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="148" />
+            <location filename="../../studio/ui/main_window.py" line="151" />
             <source>{minutes} minutes {seconds} seconds</source>
             <translation>{minutes} 分 {seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="159" />
+            <location filename="../../studio/ui/main_window.py" line="162" />
             <source>{index} of {total}. {severity} at {time}:</source>
             <translation>第 {index} 条，共 {total} 条。{severity}，时间 {time}：</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="163" />
+            <location filename="../../studio/ui/main_window.py" line="166" />
             <source>You said: “{quote}”.</source>
             <translation>你说的是：“{quote}”。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="165" />
+            <location filename="../../studio/ui/main_window.py" line="168" />
             <source>Try: “{suggestion}”.</source>
             <translation>建议说：“{suggestion}”。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="174" />
+            <location filename="../../studio/ui/main_window.py" line="177" />
             <source>{index} of {total}. {severity}. {sentence}</source>
             <translation>第 {index} 条，共 {total} 条。{severity}。{sentence}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="186" />
+            <location filename="../../studio/ui/main_window.py" line="189" />
             <source>Voice note from {author} at {time}: {text}</source>
             <translation>{author} 在 {time} 的语音评语：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="187" />
+            <location filename="../../studio/ui/main_window.py" line="190" />
             <source>Voice note from {author} at {time}</source>
             <translation>{author} 在 {time} 的语音评语</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="189" />
+            <location filename="../../studio/ui/main_window.py" line="192" />
             <source>Voice note at {time}: {text}</source>
             <translation>{time} 的语音评语：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="189" />
+            <location filename="../../studio/ui/main_window.py" line="192" />
             <source>Voice note at {time}</source>
             <translation>{time} 的语音评语</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="191" />
+            <location filename="../../studio/ui/main_window.py" line="194" />
             <source>Comment from {author} at {time}: {text}</source>
             <translation>{author} 在 {time} 的评语：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="193" />
+            <location filename="../../studio/ui/main_window.py" line="196" />
             <source>Comment at {time}: {text}</source>
             <translation>{time} 的评语：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="202" />
+            <location filename="../../studio/ui/main_window.py" line="205" />
             <source>{title} — {app}</source>
             <translation>{title} — {app}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="300" />
+            <location filename="../../studio/ui/main_window.py" line="303" />
             <source>Free practice (no script)</source>
             <translation>自由练习（无脚本）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="304" />
+            <location filename="../../studio/ui/main_window.py" line="307" />
             <source>&amp;Script:</source>
             <translation>脚本(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="315" />
+            <location filename="../../studio/ui/main_window.py" line="318" />
             <source>&amp;Market:</source>
             <translation>市场(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="342" />
+            <location filename="../../studio/ui/main_window.py" line="345" />
             <source>&amp;Feedback:</source>
             <translation>反馈(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="354" />
+            <location filename="../../studio/ui/main_window.py" line="357" />
             <source>Messages</source>
             <translation>消息</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="355" />
+            <location filename="../../studio/ui/main_window.py" line="358" />
             <source>Messa&amp;ges:</source>
             <translation>消息(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="477" />
+            <location filename="../../studio/ui/main_window.py" line="480" />
             <source>{app}: rehearse your livestream</source>
             <translation>{app}：排练你的直播</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="478" />
+            <location filename="../../studio/ui/main_window.py" line="481" />
             <source>Script</source>
             <translation>脚本</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="479" />
+            <location filename="../../studio/ui/main_window.py" line="482" />
             <source>The script you will rehearse. Free practice has no script.</source>
             <translation>你要排练的脚本。自由练习不用脚本。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="482" />
+            <location filename="../../studio/ui/main_window.py" line="485" />
             <source>Market</source>
             <translation>市场</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="483" />
+            <location filename="../../studio/ui/main_window.py" line="486" />
             <source>The market whose rules on claims are checked.</source>
             <translation>检查说法时依据哪个市场的规则。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="489" />
+            <location filename="../../studio/ui/main_window.py" line="492" />
             <source>Feedback</source>
             <translation>反馈</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="491" />
+            <location filename="../../studio/ui/main_window.py" line="494" />
             <source>One item per piece of feedback. Enter plays the recording from that moment.</source>
             <translation>每一项是一条反馈。按 Enter 从那个时间点开始播放。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="496" />
+            <location filename="../../studio/ui/main_window.py" line="499" />
             <source>Teleprompter</source>
             <translation>提词器</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="497" />
+            <location filename="../../studio/ui/main_window.py" line="500" />
             <source>Read-only. The script text.</source>
             <translation>只读。脚本文字。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="547" />
+            <location filename="../../studio/ui/main_window.py" line="550" />
             <source>Sounds are off: {error}</source>
             <translation>提示音已关闭：{error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="557" />
+            <location filename="../../studio/ui/main_window.py" line="560" />
             <source>Recording. Elapsed time: {time}</source>
             <translation>正在录制。已录时长：{time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="557" />
+            <location filename="../../studio/ui/main_window.py" line="560" />
             <source>Not recording. Elapsed time: {time}</source>
             <translation>未在录制。已录时长：{time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="563" />
+            <location filename="../../studio/ui/main_window.py" line="566" />
             <source>Stop recording</source>
             <translation>停止录制</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="563" />
+            <location filename="../../studio/ui/main_window.py" line="566" />
             <source>Stop recording ({key})</source>
             <translation>停止录制（{key}）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="565" />
+            <location filename="../../studio/ui/main_window.py" line="568" />
             <source>Start recording</source>
             <translation>开始录制</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="565" />
+            <location filename="../../studio/ui/main_window.py" line="568" />
             <source>Start recording ({key})</source>
             <translation>开始录制（{key}）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="570" />
+            <location filename="../../studio/ui/main_window.py" line="573" />
             <source>{app} — recording</source>
             <translation>{app} — 录制中</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="593" />
+            <location filename="../../studio/ui/main_window.py" line="596" />
             <source>Recording started. Press {key} again to stop.</source>
             <translation>已开始录制。再按 {key} 停止。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="594" />
+            <location filename="../../studio/ui/main_window.py" line="597" />
             <source>Recording started.</source>
             <translation>已开始录制。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="600" />
+            <location filename="../../studio/ui/main_window.py" line="603" />
             <source>Recording stopped after {duration}.</source>
             <translation>录制已停止，时长 {duration}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="608" />
+            <location filename="../../studio/ui/main_window.py" line="611" />
             <source>Not recording yet.</source>
             <translation>还没有开始录制。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="610" />
+            <location filename="../../studio/ui/main_window.py" line="613" />
             <source>Recording for {duration}.</source>
             <translation>已录制 {duration}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="610" />
+            <location filename="../../studio/ui/main_window.py" line="613" />
             <source>Last recording lasted {duration}.</source>
             <translation>上一次录制时长 {duration}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="615" />
+            <location filename="../../studio/ui/main_window.py" line="618" />
             <source>Markers can be dropped while recording. Start recording first.</source>
             <translation>标记只能在录制时添加，请先开始录制。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="622" />
+            <location filename="../../studio/ui/main_window.py" line="625" />
             <source>Marker {number} at {time}.</source>
             <translation>标记 {number}，时间 {time}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="656" />
+            <location filename="../../studio/ui/main_window.py" line="659" />
             <source>Ready for another try. Press Start when you are ready.</source>
             <translation>可以再来一遍了。准备好后按“开始录制”。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="662" />
+            <location filename="../../studio/ui/main_window.py" line="665" />
             <source>Script chooser. 1 script. Use the arrow keys to choose.</source>
             <translation>脚本选择框。共 1 个脚本，用方向键选择。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="663" />
+            <location filename="../../studio/ui/main_window.py" line="666" />
             <source>Script chooser. {count} scripts. Use the arrow keys to choose.</source>
             <translation>脚本选择框。共 {count} 个脚本，用方向键选择。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="743" />
+            <location filename="../../studio/ui/main_window.py" line="746" />
             <source>No feedback yet.</source>
             <translation>还没有反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="747" />
+            <location filename="../../studio/ui/main_window.py" line="750" />
             <source>1 piece of feedback. Press {key} for the next one.</source>
             <translation>共 1 条反馈。按 {key} 听下一条。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="748" />
+            <location filename="../../studio/ui/main_window.py" line="751" />
             <source>{count} pieces of feedback. Press {key} for the next one.</source>
             <translation>共 {count} 条反馈。按 {key} 听下一条。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="750" />
+            <location filename="../../studio/ui/main_window.py" line="753" />
             <source>1 piece of feedback.</source>
             <translation>共 1 条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="750" />
+            <location filename="../../studio/ui/main_window.py" line="753" />
             <source>{count} pieces of feedback.</source>
             <translation>共 {count} 条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="757" />
+            <location filename="../../studio/ui/main_window.py" line="760" />
             <source>1 comment from your instructor. Press {key} to hear it.</source>
             <translation>教师给你留了 1 条评语。按 {key} 收听。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="758" />
+            <location filename="../../studio/ui/main_window.py" line="761" />
             <source>{count} comments from your instructor. Press {key} for the next one.</source>
             <translation>教师给你留了 {count} 条评语。按 {key} 听下一条。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="760" />
+            <location filename="../../studio/ui/main_window.py" line="763" />
             <source>1 comment from your instructor.</source>
             <translation>教师给你留了 1 条评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="761" />
+            <location filename="../../studio/ui/main_window.py" line="764" />
             <source>{count} comments from your instructor.</source>
             <translation>教师给你留了 {count} 条评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="773" />
+            <location filename="../../studio/ui/main_window.py" line="776" />
             <source>Your instructor left 1 comment.</source>
             <translation>教师还给你留了 1 条评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="774" />
+            <location filename="../../studio/ui/main_window.py" line="777" />
             <source>Your instructor left {count} comments.</source>
             <translation>教师还给你留了 {count} 条评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="794" />
+            <location filename="../../studio/ui/main_window.py" line="797" />
             <source>There is no feedback yet. Record first.</source>
             <translation>还没有反馈，请先录制。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="802" />
+            <location filename="../../studio/ui/main_window.py" line="805" />
             <source>That was the last piece of feedback.</source>
             <translation>这是最后一条反馈了。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="803" />
+            <location filename="../../studio/ui/main_window.py" line="806" />
             <source>That was the first piece of feedback.</source>
             <translation>这是第一条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="818" />
+            <location filename="../../studio/ui/main_window.py" line="821" />
             <source>Choose a piece of feedback first, with {key}.</source>
             <translation>请先按 {key} 选择一条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="819" />
+            <location filename="../../studio/ui/main_window.py" line="822" />
             <source>Choose a piece of feedback first.</source>
             <translation>请先选择一条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="824" />
+            <location filename="../../studio/ui/main_window.py" line="827" />
             <source>The voice note's file is missing, so it cannot be played.</source>
             <translation>找不到语音评语文件，无法播放。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="827" />
+            <location filename="../../studio/ui/main_window.py" line="830" />
             <source>Playing the voice note.</source>
             <translation>正在播放语音评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="831" />
+            <location filename="../../studio/ui/main_window.py" line="834" />
             <source>Playing from {time}.</source>
             <translation>从 {time} 开始播放。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="835" />
+            <location filename="../../studio/ui/main_window.py" line="838" />
             <source>Nothing to repeat yet.</source>
             <translation>还没有可以重复的消息。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="843" />
+            <location filename="../../studio/ui/main_window.py" line="846" />
             <source>Zoom {percent} percent.</source>
             <translation>缩放 {percent}%。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="855" />
+            <location filename="../../studio/ui/main_window.py" line="858" />
             <source>Teleprompter shown.</source>
             <translation>已显示提词器。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="855" />
+            <location filename="../../studio/ui/main_window.py" line="858" />
             <source>Teleprompter hidden.</source>
             <translation>已隐藏提词器。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="864" />
+            <location filename="../../studio/ui/main_window.py" line="867" />
             <source>The script could not be read: {error}</source>
             <translation>无法读取脚本：{error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="867" />
+            <location filename="../../studio/ui/main_window.py" line="870" />
             <source>No script chosen. Choose a script to see its text here.</source>
             <translation>还没有选择脚本。选择脚本后，这里会显示脚本文字。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="873" />
+            <location filename="../../studio/ui/main_window.py" line="876" />
             <source>Theme: {name}.</source>
             <translation>主题：{name}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="900" />
+            <location filename="../../studio/ui/main_window.py" line="903" />
             <source>Analysing a recording is not available: the rehearsal workflow is not running.</source>
             <translation>现在无法分析录制文件：排练流程没有运行。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="911" />
+            <location filename="../../studio/ui/main_window.py" line="914" />
             <source>Video and audio files ({patterns})</source>
             <translation>视频和音频文件 ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="912" />
+            <location filename="../../studio/ui/main_window.py" line="915" />
             <source>All files ({patterns})</source>
             <translation>所有文件 ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="913" />
+            <location filename="../../studio/ui/main_window.py" line="916" />
             <source>Analyse a recording</source>
             <translation>分析录制文件</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="955" />
+            <location filename="../../studio/ui/main_window.py" line="958" />
             <source>Analysing a recording</source>
             <translation>正在分析录制文件</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="956" />
+            <location filename="../../studio/ui/main_window.py" line="959" />
             <source>File: {name}</source>
             <translation>文件：{name}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="958" />
+            <location filename="../../studio/ui/main_window.py" line="961" />
             <source>Analysis progress</source>
             <translation>分析进度</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="961" />
+            <location filename="../../studio/ui/main_window.py" line="964" />
             <source>Cancel analysis ({key})</source>
             <translation>取消分析 ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="963" />
+            <location filename="../../studio/ui/main_window.py" line="966" />
             <source>Stop analysing this recording. Nothing is saved. The record key cancels too.</source>
             <translation>停止分析这个录制文件，不会保存任何内容。按录制键也可以取消。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="964" />
+            <location filename="../../studio/ui/main_window.py" line="967" />
             <source>Cancel analysis</source>
             <translation>取消分析</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="992" />
+            <location filename="../../studio/ui/main_window.py" line="995" />
             <source>This guide stays at the bottom of the window until you close it. Press {key} to go to it.</source>
             <translation>这份指南会一直留在窗口底部，直到你关闭它。按 {key} 可以跳到指南。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="993" />
+            <location filename="../../studio/ui/main_window.py" line="996" />
             <source>This guide stays at the bottom of the window until you close it.</source>
             <translation>这份指南会一直留在窗口底部，直到你关闭它。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1012" />
+            <location filename="../../studio/ui/main_window.py" line="1015" />
             <source>Welcome guide closed.</source>
             <translation>已关闭欢迎指南。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1029" />
+            <location filename="../../studio/ui/main_window.py" line="1032" />
             <source>Loading your attempts, one moment.</source>
             <translation>正在加载你的练习记录，请稍等。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1060" />
+            <location filename="../../studio/ui/main_window.py" line="1063" />
             <source>Your attempts could not be read: {error}</source>
             <translation>无法读取你的练习记录：{error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1093" />
+            <location filename="../../studio/ui/main_window.py" line="1096" />
             <source>Stop the recording first, then open an earlier attempt.</source>
             <translation>请先停止录制，再打开以前的练习。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1104" />
+            <location filename="../../studio/ui/main_window.py" line="1107" />
             <source>That attempt is no longer in the library.</source>
             <translation>练习库里已经没有这次练习了。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1111" />
+            <location filename="../../studio/ui/main_window.py" line="1114" />
             <source>Feedback on your attempt of {date} at {time}.</source>
             <translation>你在 {date} {time} 那次练习的反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1122" />
+            <location filename="../../studio/ui/main_window.py" line="1125" />
             <source>The session library is not available: the session database could not be opened.</source>
             <translation>练习库无法使用：无法打开练习数据库。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1233" />
+            <location filename="../../studio/ui/main_window.py" line="1236" />
             <source>Trainee profile saved: {name}.</source>
             <translation>学员资料已保存：{name}。</translation>
         </message>
@@ -4603,6 +4608,10 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
             <location filename="../../studio/ui/workflow.py" line="885" />
             <source>Playback stopped: {error}</source>
             <translation>播放已停止：{error}</translation>
+        </message>
+        <message>
+            <source>The speaker or headphones the pre-flight check plays its test tone on. The system default is the computer's default output.</source>
+            <translation type="vanished">录制前检查时用来播放测试音的扬声器或耳机。系统默认就是电脑的默认输出设备。</translation>
         </message>
         <message>
             <source>Change keys, theme, zoom, where messages go and the speech rate.</source>

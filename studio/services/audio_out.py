@@ -162,6 +162,19 @@ def _reinitialise_portaudio(sd: Any) -> None:
     sd._initialize()
 
 
+def chosen_output(name: str) -> int | None:
+    """The PortAudio index of the sound output the user chose by ``name``; None for "" (the system default).
+
+    Raises :class:`studio.services.capture.devices.DeviceError` (a spoken-friendly message listing the outputs
+    found) when no output, or more than one, matches. Only lists devices: safe while clips are playing.
+    """
+    if not name:
+        return None
+    from studio.services.capture.devices import find_audio_device
+
+    return find_audio_device(name, "output").index
+
+
 def detect_output(device: int | str | None = None, *, refresh: bool = False) -> OutputStatus:
     """Look for a usable output device: sounddevice's list, the chosen/default device, the sound server.
 
@@ -418,6 +431,7 @@ __all__ = [
     "FileSink",
     "OutputStatus",
     "Playback",
+    "chosen_output",
     "detect_output",
     "read_wav",
     "resample_linear",

@@ -188,11 +188,12 @@ def output_step(settings: SettingsLike | None) -> PreflightStep:
     """A short tone on the chosen speaker or headphones."""
 
     def run(context: PreflightContext) -> list[PreflightItem]:
-        from studio.services.capture.devices import find_audio_device, load_choice
+        from studio.services.audio_out import chosen_output
+        from studio.services.capture.devices import load_choice
         from studio.services.capture.preflight import check_output
 
         name = (str(settings.get("devices.output")) if settings is not None else "") or (load_choice().output or "")
-        device = find_audio_device(name, "output").index if name else None
+        device = chosen_output(name)
         context.wait_quiet()
         if context.cancelled():
             return []

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from studio.core.model import Finding
+    from studio.services.audio_out import AudioSink, DeviceSink
     from studio.services.settings import Settings
     from studio.services.store import SessionStore
     from studio.ui.actions import ActionRegistry
@@ -68,7 +69,7 @@ def make_speech(
         return None, None, [tr("The app voice is not installed; messages go to the screen reader and the message "
                                "list.")]
     try:
-        sink = None
+        sink: AudioSink | None = None
         if speech_to:  # test mode: clips become files, and no device is needed
             from studio.services.audio_out import FileSink
 
@@ -77,6 +78,10 @@ def make_speech(
             status = detect_output()
             if not status.available:
                 problems.append(status.spoken())
+            else:
+                sink, problem = device_sink(str(settings.get("devices.output")) if settings is not None else "")
+                if problem:
+                    problems.append(problem)
         rate = int(settings.get("speech.rate")) if settings is not None else 175
         volume = float(settings.get("speech.volume")) if settings is not None else 1.0
         service = SpeechService(sink=sink, rate=rate, volume=volume)
@@ -86,6 +91,18 @@ def make_speech(
                            "message list.").format(error=exc))
         return None, None, problems
     return service, earcons, problems
+
+
+def device_sink(output: str) -> tuple[DeviceSink, str]:
+    """A sink playing on the sound output chosen by name ("" = the system default), and what to tell the user
+    when that output is not there (the system default is used instead)."""
+    from studio.services.audio_out import DeviceSink, chosen_output
+    from studio.services.capture.devices import DeviceError
+
+    try:
+        return DeviceSink(chosen_output(output)), ""
+    except DeviceError as exc:
+        return DeviceSink(), tr("{problem} The app speaks on the default sound output.").format(problem=exc)
 
 
 def build_main_window(

@@ -563,8 +563,8 @@ class SettingsDialog(QDialog):
                        tr("The camera you record with. The system default is the first camera; without a camera, "
                           "takes record sound only.")),
             "output": (tr("Sound &output:"), tr("Sound output"),
-                       tr("The speaker or headphones the pre-flight check plays its test tone on. The system "
-                          "default is the computer's default output.")),
+                       tr("The speaker or headphones the app speaks and plays its sounds on, and the pre-flight "
+                          "check plays its test tone on. The system default is the computer's default output.")),
         }
         for kind, (label, name, description) in device_texts.items():
             combo = self.device_combos[kind]
@@ -745,3 +745,14 @@ class SettingsDialog(QDialog):
         earcons = getattr(self.parentWidget(), "earcons", None)  # the main window's EarconPlayer, if any
         if "sounds.volume" in changes and earcons is not None and hasattr(earcons, "volume"):
             earcons.volume = changes["sounds.volume"]
+        sink = getattr(speech, "sink", None)  # the voice and the earcons share one sink
+        if "devices.output" in changes and sink is not None and hasattr(sink, "device"):
+            from studio.services.audio_out import chosen_output
+            from studio.services.capture.devices import DeviceError
+
+            try:
+                sink.device = chosen_output(str(changes["devices.output"]))
+            except DeviceError as exc:
+                sink.device = None
+                self.announcer.announce(tr("{problem} The app speaks on the default sound output.").format(
+                    problem=exc), assertive=True)

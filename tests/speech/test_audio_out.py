@@ -109,6 +109,39 @@ def test_pulse_null_sink_is_detected_and_real_playback_reaches_it(tmp_path: Path
 @pytest.mark.slow
 @pytest.mark.audio
 @pytest.mark.skipif(not pulse_available(), reason="PulseAudio is not installed")
+def test_the_sound_output_chosen_by_name_is_where_the_app_plays(tmp_path: Path) -> None:
+    """Settings → Sound output: the voice and earcons play on the output chosen by name (heard on the sink's
+    monitor); a remembered output that is gone gives a spoken-friendly message and the system default."""
+    from studio.ui.app import device_sink
+
+    with PulseSession() as pulse, pulse.activated():
+        detect_output(refresh=True)
+        sink, problem = device_sink("pulse")
+        assert problem == "" and sink.device == audio_out.chosen_output("pulse") and sink.device is not None
+        capture = tmp_path / "monitor.raw"
+        recorder = _record_monitor(pulse, 2.0, capture)
+        try:
+            time.sleep(0.3)
+            earcon = EarconPlayer(sink, volume=1.0).play("countdown_go")
+            assert earcon.wait(5) and earcon.completed
+            time.sleep(0.5)
+        finally:
+            recorder.terminate()
+            recorder.wait(5)
+        heard = np.frombuffer(capture.read_bytes(), dtype="<i2").astype(np.float32) / 32768.0
+        frames = heard[: len(heard) // 480 * 480].reshape(-1, 480)
+        assert (np.sqrt((frames**2).mean(axis=1)) > 0.01).sum() * 0.01 > 0.2
+
+        gone, problem = device_sink("Living-room speaker")
+        assert gone.device is None
+        assert problem == ("There is no speaker called 'Living-room speaker'. The speakers found are: pulse, "
+                           "default. The app speaks on the default sound output.")
+        assert device_sink("")[0].device is None and device_sink("")[1] == ""
+
+
+@pytest.mark.slow
+@pytest.mark.audio
+@pytest.mark.skipif(not pulse_available(), reason="PulseAudio is not installed")
 def test_stopping_device_playback_ends_it_at_once() -> None:
     """Playback.stop() on a real output stream returns promptly and marks the clip as not completed."""
     with PulseSession() as pulse, pulse.activated():

@@ -256,6 +256,28 @@ def test_ok_saves_every_change_at_once_and_applies_the_voice_and_earcon_volume(
     assert owner.earcons.volume == 0.3
 
 
+def test_a_new_sound_output_is_used_at_once_and_a_missing_one_is_said(
+    make_dialog: Callable[..., SettingsDialog], fake_speech: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """OK moves the voice and the earcons (one shared sink) to the chosen output; an output that is not
+    there (the real device list: this machine has no "Headphones") is said, and the default is used."""
+    from studio.services import audio_out
+
+    fake_speech.sink = audio_out.DeviceSink(7)
+    dialog = make_dialog()
+    dialog.device_combos["output"].setCurrentIndex(dialog.device_combos["output"].findData("Headphones"))
+    dialog.accept()
+    assert fake_speech.sink.device is None
+    assert fake_speech.said[-1][0].startswith("There is no speaker called 'Headphones'.")
+    assert fake_speech.said[-1][0].endswith("The app speaks on the default sound output.")
+
+    monkeypatch.setattr(audio_out, "chosen_output", lambda name: {"Speakers": 3}.get(name))
+    again = make_dialog()
+    again.device_combos["output"].setCurrentIndex(again.device_combos["output"].findData("Speakers"))
+    again.accept()
+    assert fake_speech.sink.device == 3
+
+
 def test_cancel_saves_nothing(dialog: SettingsDialog, settings: Settings, registry: ActionRegistry,
                               qtbot: Any) -> None:
     for _key, change, _value in CHANGES:
