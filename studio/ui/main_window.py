@@ -27,6 +27,7 @@ left") and a Cancel button; Escape cancels too.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,6 +76,8 @@ MARKETS: tuple[tuple[str, str], ...] = (
     ("en-US", tr_noop("United States (English)")),
     ("en-GB", tr_noop("United Kingdom (English)")),
 )
+
+log = logging.getLogger(__name__)
 
 SEVERITY_WORDS = {
     Severity.BLOCK: tr_noop("Must fix"),
@@ -1199,8 +1202,25 @@ class MainWindow(QMainWindow):
         window = open_review(self.store, session_id, self, registry=self.registry,  # type: ignore[arg-type]
                              speech=self.announcer.speech, announce_mode=self.announcer.mode)
         self._show_window(key, window, with_app_name=False)
+        window.comments_changed.connect(self.refresh_comments)
         window.words_list.setFocus(Qt.FocusReason.OtherFocusReason)
         return window
+
+    def refresh_comments(self, session_id: str) -> None:
+        """A comment was added to a session in a review window: when the feedback list shows that session, it
+        gets the comment at once, in time order, and the trainee stays on their item (nothing is said here: the
+        person adding it is in the review window)."""
+        source = self.feedback_source
+        store: Any = self.store
+        if source is None or source.session_id != session_id or store is None or self._recording:
+            return
+        try:
+            comments = tuple(store.list_comments(session_id))
+        except Exception:
+            log.exception("could not read the comments on session %s", session_id)
+            return
+        self.show_feedback(self._findings, comments, language=self._feedback_language_shown, keep_place=True,
+                           announce=False)
 
     def open_progress(self) -> QWidget | None:
         """Progress of the current trainee (the window's chooser can switch to another)."""

@@ -442,6 +442,37 @@ def test_enter_on_an_attempt_shows_its_feedback_and_comments_in_the_main_window(
     assert window.log.last_message() == "Comment from Lan at 0:12: Say the price twice."
 
 
+def test_a_comment_added_in_a_review_window_joins_the_feedback_list_at_once(
+    qtbot: Any, window: Any, fake_speech: Any, store: SessionStore, attempts: dict[str, Any]
+) -> None:
+    """The instructor opens the attempt the trainee's list shows and adds a comment: the list gets it in time order
+    without reopening, and the trainee stays on the item they were on."""
+    window.store = store
+    _choose_phone_case(window)
+    window.actions_by_id["attempt_history"].trigger()
+    qtbot.waitUntil(lambda: "history" in window.open_windows, timeout=5000)
+    view = window.open_windows["history"]
+    view.attempts_list.setCurrentRow(1)
+    qtbot.keyClick(view.attempts_list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.feedback_list.count() == 2, timeout=5000)
+    window.feedback_list.setCurrentRow(1)  # the trainee is on the finding
+    review = window.open_review(attempts["ids"][1])
+    review.comment_edit.setText("Smile when you say the price.")
+    assert review.add_comment() is not None
+    items = [window.feedback_list.item(i).text() for i in range(window.feedback_list.count())]
+    assert items[0].endswith("Smile when you say the price.") and items[1:] == [
+        "Comment from Lan at 0:12: Say the price twice.",
+        "1 of 1. Must fix at 0:20: Medical claim that platforms ban. You said: “cures”. Try: “may help”.",
+    ]
+    assert window.feedback_list.currentRow() == 2  # still on the finding
+    assert store.list_comments(attempts["ids"][1])[0].text == "Smile when you say the price."
+
+    other = window.open_review(attempts["ids"][0])  # a comment on another attempt leaves the list alone
+    other.comment_edit.setText("Good energy.")
+    other.add_comment()
+    assert window.feedback_list.count() == 3
+
+
 def test_attempt_history_reads_off_the_gui_thread(qtbot: Any, window: Any, store: SessionStore,
                                                   attempts: dict[str, Any]) -> None:
     """While the store is slow, the window answers keys; the history opens when the read is done."""
