@@ -26,6 +26,7 @@ import logging
 import shutil
 import tempfile
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -151,6 +152,7 @@ class RecordingImporter(Rehearsal):
         self.model = model
         self.cpu_threads = cpu_threads
         self._transcriber_factory = transcriber_factory
+        remove_stale_staging(Path(store.media_root))
 
     def _model_name(self) -> str | None:
         if self.model:
@@ -261,7 +263,7 @@ class RecordingImporter(Rehearsal):
         """A hidden folder next to the session folders (same disk: the copy is moved in, not copied twice)."""
         root = Path(self.store.media_root)
         root.mkdir(parents=True, exist_ok=True)
-        return Path(tempfile.mkdtemp(prefix=".recording-import-", dir=root))
+        return Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=root))
 
     def _save(self, job: ImportJob, transcript: Transcript, report: Any, copy: Path, language: str | None) -> Outcome:
         """The session, as a rehearsal saves one: RECORDED with its media, then transcript, report, ANALYSED."""
@@ -286,10 +288,7 @@ class RecordingImporter(Rehearsal):
                                        duration=round(transcript.duration, 3), media=_media(folder, output))
             self.store.save_session(session)
             self.session = session
-            self.store.save_transcript(session.id, transcript)
-            self.store.save_report(session.id, report)
-            session = session.moved_to(SessionState.ANALYSED)
-            self.store.save_session(session)
+            session = self._save_analysis(session, transcript, report)
         except Exception as exc:
             self._fail(session, folder, output, exc, "The imported recording could not be saved")
             raise _not_saved(name, exc) from exc
@@ -315,6 +314,30 @@ class _Progress:
             return
         self._last = key
         self._target(step, fraction)
+
+
+STAGING_PREFIX = ".recording-import-"
+STALE_AFTER_SECONDS = 3600.0
+
+
+def remove_stale_staging(media_root: Path, *, older_than: float = STALE_AFTER_SECONDS) -> list[Path]:
+    """Remove the staging folders an import left behind when the app was killed during its copy.
+
+    A folder counts as left behind when nothing in it was written for ``older_than`` seconds (a copy in progress
+    writes all the time, so a running import in another window is never touched). Returns what was removed."""
+    removed: list[Path] = []
+    now = time.time()
+    for folder in sorted(media_root.glob(f"{STAGING_PREFIX}*")) if media_root.is_dir() else ():
+        try:
+            newest = max([folder.stat().st_mtime, *(f.stat().st_mtime for f in folder.rglob("*"))])
+        except OSError:
+            continue
+        if folder.is_dir() and now - newest > older_than:
+            shutil.rmtree(folder, ignore_errors=True)
+            if not folder.exists():
+                log.info("removed the staging folder of an import that did not finish: %s", folder)
+                removed.append(folder)
+    return removed
 
 
 def _not_saved(name: str, exc: BaseException) -> RecordingImportError:
@@ -355,4 +378,5 @@ __all__ = [
     "ProgressFn",
     "RecordingImportError",
     "RecordingImporter",
+    "remove_stale_staging",
 ]

@@ -588,10 +588,7 @@ class Rehearsal:
             if problem is not None:
                 raise problem
             assert transcript is not None and report is not None
-            self.store.save_transcript(session.id, transcript)
-            self.store.save_report(session.id, report)
-            session = session.moved_to(SessionState.ANALYSED)
-            self.store.save_session(session)
+            session = self._save_analysis(session, transcript, report)
         except Exception as exc:
             self._fail(session, folder, output, exc, "The recording was saved, but it could not be analysed")
             raise _as_rehearsal_error(exc, tr("The recording was saved, but it could not be analysed: {problem}.")) \
@@ -630,6 +627,14 @@ class Rehearsal:
             settings=AnalysisSettings(dead_air=dead_air, feedback_language=self.feedback_language,
                                       extra_findings=extra),
         )
+
+    def _save_analysis(self, session: Session, transcript: Transcript, report: Report) -> Session:
+        """The transcript and report of a RECORDED session, then the session marked ANALYSED (returned)."""
+        self.store.save_transcript(session.id, transcript)
+        self.store.save_report(session.id, report)
+        analysed = session.moved_to(SessionState.ANALYSED)
+        self.store.save_session(analysed)
+        return analysed
 
     def _fail(self, session: Session, folder: Path, output: Path | None, exc: BaseException, what: str) -> None:
         log.error("%s: %s", what, exc, exc_info=exc)

@@ -8,6 +8,7 @@ model runs in test_import_recording_real.py."""
 from __future__ import annotations
 
 import itertools
+import os
 import re
 import threading
 import time
@@ -31,6 +32,7 @@ from studio.services.recording_import import (
     ImportStep,
     RecordingImporter,
     RecordingImportError,
+    remove_stale_staging,
 )
 from studio.services.store import SessionStore
 from studio.ui.workflow import PROGRESS_SAY_GAP, Phase
@@ -448,6 +450,26 @@ def test_the_importer_saves_a_session_like_a_recorded_one(store: SessionStore, s
     assert [name for name, _ in steps][:4] == ["loading_model", "reading", "transcribing", "transcribing"]
     assert steps[-1] == ("saving", 1.0)
     assert sorted(p.name for p in store.media_root.iterdir()) == [session.id]  # no staging folder left
+
+
+def test_a_staging_folder_left_by_a_killed_import_is_removed_and_a_running_one_kept(store: SessionStore) -> None:
+    """The app killed during an import's copy leaves ``.recording-import-*`` beside the sessions; the next importer
+    removes it once nothing in it was written for an hour, and never touches a copy still being written."""
+    root = Path(store.media_root)
+    stale = root / ".recording-import-dead"
+    running = root / ".recording-import-busy"
+    for folder in (stale, running):
+        (folder / "nested").mkdir(parents=True)
+        (folder / "nested" / "recording.mp4").write_bytes(b"\0" * 1000)
+    old = time.time() - 2 * 3600
+    for path in (stale, stale / "nested", stale / "nested" / "recording.mp4", running, running / "nested"):
+        os.utime(path, (old, old))  # the running copy's file was written just now
+    session_folder = root / "a-session"
+    session_folder.mkdir()
+    os.utime(session_folder, (old, old))
+    RecordingImporter(store, transcriber_factory=lambda _model: FakeTranscriber())
+    assert sorted(p.name for p in root.iterdir()) == [".recording-import-busy", "a-session"]
+    assert remove_stale_staging(root / "not-there") == []
 
 
 def test_a_cancel_leaves_no_session_and_no_files_and_a_late_cancel_is_refused(
