@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QTabWidget, QTextEdit, QToolButton, QWidget
 
-from studio.core import i18n
 from studio.core.i18n import tr, tr_noop
 from studio.core.model import FindingKind, Severity
 from studio.ui.i18n import on_language_change
@@ -47,15 +46,6 @@ def kind_name(kind: FindingKind) -> str:
 def severity_name(severity: Severity) -> str:
     """The severity of a finding in the interface language ("needs evidence")."""
     return tr(SEVERITY_NAMES.get(severity, severity.value.replace("_", " ")))
-
-
-def interface_language() -> str:
-    """The interface language now ("en", "vi", "zh", "id"), for values said inside a translated sentence.
-
-    A moment such as "one minute twenty" (``studio.core.say.say_clock``) must be in the language of the sentence
-    around it.
-    """
-    return i18n.current_language()
 
 
 def clock(seconds: float) -> str:

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.errors import StudioError
-from studio.core.i18n import tr, tr_noop
+from studio.core.i18n import current_language, tr, tr_noop
 from studio.core.language import profile
 from studio.core.model import Finding, Report, Session, Transcript
 from studio.core.pacing import PaceResult, measure_pace
@@ -63,7 +63,6 @@ from studio.ui.review.charts import LineChart, TimelineWidget
 from studio.ui.review.common import (
     button,
     clock,
-    interface_language,
     kind_name,
     quiet_tab_scrollers,
     reading_pane,
@@ -588,7 +587,7 @@ class ReviewWindow(QMainWindow):
     def _retranslate_pace(self) -> None:
         """The pacing table's headers, rates and verdicts, and the chart's name and text alternative."""
         result = self._pace
-        unit = unit_name(result.unit if result else profile(self.language).unit, interface_language())
+        unit = unit_name(result.unit if result else profile(self.language).unit, current_language())
         self.pace_model.setHorizontalHeaderLabels(
             [tr("Window start"), tr("Rate ({unit} a minute)").format(unit=unit), tr("Verdict")]
         )
@@ -721,7 +720,7 @@ class ReviewWindow(QMainWindow):
     @staticmethod
     def _spoken_clock(seconds: float) -> str:
         """A moment said in the language of the sentence around it (the interface language)."""
-        return say_clock(seconds, interface_language())
+        return say_clock(seconds, current_language())
 
     def highlight_word_at(self, seconds: float) -> None:
         """Highlight the last word that started at or before ``seconds`` and scroll it into view."""
