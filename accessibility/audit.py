@@ -332,16 +332,12 @@ def audit_announcement(session: A11ySession, screen: Screen) -> None:
         print(f"audit: announcement heard over AT-SPI ({kind}): {text!r}")
 
 
-APP_PIDS: list[int] = []  # the app under audit, for waiting until it is idle
-
-
 def _press(session: A11ySession, *keys: str, settle: float = 0.5) -> None:
     for key in keys:
         session.xdotool("key", "--clearmodifiers", key)
         pump(0.15)
     pump(settle)
-    if APP_PIDS:
-        session.wait_quiet(APP_PIDS)  # the app has finished reacting (opening a window) before the next key
+    session.wait_quiet()  # the app has finished reacting (opening a window) before the next key
 
 
 def audit_instructor_windows(session: A11ySession, app: Any, watcher: FocusWatcher) -> list[Screen]:
@@ -401,7 +397,7 @@ def main(argv: list[str] | None = None) -> int:
             log = args.log or session.tmp / "app.log"
             app_proc = session.popen([args.python, "-m", args.module, "--a11y-audit"], log=log,
                                      extra_env=extra)
-            APP_PIDS[:] = [app_proc.pid]
+            session.watched.append(app_proc.pid)
             started = time.monotonic()
             app = find_app()
             print(f"audit: app on the bus after {time.monotonic() - started:.1f} s (display {session.display})")
@@ -418,10 +414,10 @@ def main(argv: list[str] | None = None) -> int:
                 session.xdotool("key", "--clearmodifiers", key)
                 if key == "alt+h":  # About has no key of its own in the standard layout: Help menu, then A
                     pump(0.5)
-                    session.wait_quiet([app_proc.pid])  # the menu is open before its letter is pressed
+                    session.wait_quiet()  # the menu is open before its letter is pressed
                     session.xdotool("key", "a")
                 pump(0.5)
-                session.wait_quiet([app_proc.pid])  # a slow machine builds the dialog for longer than any sleep
+                session.wait_quiet()  # a slow machine builds the dialog for longer than any sleep
                 screens.append(audit_screen(session, app, watcher, title))
                 session.xdotool("key", "Escape")
                 pump(0.4)

@@ -124,6 +124,7 @@ def run(python: str, *, settle: float = 0.8, keep_log: Path | None = None, scena
         extra = {"STUDIO_CONFIG_DIR": str(session.tmp / "config"), "STUDIO_DATA_DIR": str(session.tmp / "data")}
         app = session.popen([python, "-m", "studio.ui.app", "--a11y-audit"], log=session.tmp / "app.log",
                             extra_env=extra)
+        session.watched += [app.pid, orca.pid]
         session.focus_window(MAIN_WINDOW)
         time.sleep(2.5)
         steps = []
@@ -137,15 +138,15 @@ def run(python: str, *, settle: float = 0.8, keep_log: Path | None = None, scena
                     # CI machine: the review window's title was never read). Focus leaves and comes back, as a
                     # window manager would give it once the window is up, so Orca gets one clean activation.
                     time.sleep(settle)  # the window is still being built
-                    session.wait_quiet([app.pid, orca.pid])
+                    session.wait_quiet()
                     session.focus_window(MAIN_WINDOW)
-                    session.wait_quiet([app.pid, orca.pid])
+                    session.wait_quiet()
                     session.focus_window(key.split(":", 1)[1])
                 else:
                     session.xdotool("key", "--clearmodifiers", key)
                 # A dialog takes a moment to build and for Orca to read it; keys sent sooner overtake its speech.
                 time.sleep(settle * 3 if key.split(":")[0] in OPENS_WINDOW else settle)
-                session.wait_quiet([app.pid, orca.pid])
+                session.wait_quiet()
             steps.append(step)
         time.sleep(1.0)
         orca_started = orca.poll() is None
