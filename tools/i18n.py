@@ -117,8 +117,9 @@ def write_ts(path: Path, language: str, messages: list[Message]) -> None:
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 
-def update(language: str, texts: dict[str, list[str]]) -> dict[str, Message]:
-    """The catalogue for ``language`` with every current text (translations kept) and removed ones obsolete."""
+def update(language: str, texts: dict[str, list[str]], *, write: bool = True) -> dict[str, Message]:
+    """The catalogue for ``language`` with every current text (translations kept) and removed ones obsolete,
+    written back to its ``.ts`` unless ``write`` is False (``todo`` only reads)."""
     old = read_ts(ts_path(language))
     merged: dict[str, Message] = {}
     for source, locations in texts.items():
@@ -129,7 +130,8 @@ def update(language: str, texts: dict[str, list[str]]) -> dict[str, Message]:
     for source, previous in old.items():
         if source not in merged and previous.translation:
             merged[source] = Message(source, previous.translation, previous.finished, obsolete=True)
-    write_ts(ts_path(language), language, list(merged.values()))
+    if write:
+        write_ts(ts_path(language), language, list(merged.values()))
     return merged
 
 
@@ -194,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
             compile_qm(language)
         print(f"{len(texts)} texts in {len(LANGUAGES)} catalogues")
     elif args.command == "todo":
-        catalogue = update(args.language, texts)
+        catalogue = update(args.language, texts, write=False)
         missing = {s: m.translation for s, m in catalogue.items() if not m.obsolete and not m.finished}
         print(json.dumps(missing, ensure_ascii=False, indent=1))
     elif args.command == "merge":
