@@ -58,7 +58,7 @@ WORKFLOW: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Tab past the camera, the sound output, the countdown, the pre-flight check and the dead air",
      ("Tab", "Tab", "Tab", "Tab", "Tab")),
     ("Tab to the first live cue (too fast)", ("Tab",)),
-    ("Tab past the other three live cues to single-key mode", ("Tab", "Tab", "Tab", "Tab")),
+    ("Tab past the other four live cues to single-key mode", ("Tab", "Tab", "Tab", "Tab", "Tab")),
     ("Tab to the first key field", ("Tab",)),
     ("Escape closes the settings", ("Escape",)),
 )

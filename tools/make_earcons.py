@@ -32,7 +32,7 @@ try:  # the list of names the app plays; the tool runs from a checkout with the 
 except ImportError:  # pragma: no cover - keeps the tool usable on its own
     EARCON_NAMES = (
         "start", "stop", "countdown_tick", "countdown_go", "warning", "too_fast", "dead_air",
-        "claim_detected", "saved", "clipping", "marker",
+        "claim_detected", "saved", "clipping", "marker", "viewer_question",
     )
 
 
@@ -168,6 +168,14 @@ def marker() -> np.ndarray:
     return _tone(1_318.51, 0.18, harmonics=(1.0, 0.0, 0.1), decay=0.05, attack=0.003, release=0.05)
 
 
+def viewer_question() -> np.ndarray:
+    """A simulated viewer asks something: a quick two-note "bloop" upwards (A5 then D6), like a chat message."""
+    return _seq(
+        (0.00, _tone(880.0, 0.08, harmonics=BELL, decay=0.04, attack=0.003, release=0.02)),
+        (0.07, _tone(1_174.66, 0.12, harmonics=BELL, decay=0.05, attack=0.003, release=0.04)),
+    )
+
+
 RECIPES: dict[str, Callable[[], np.ndarray]] = {
     "start": start,
     "stop": stop,
@@ -180,6 +188,7 @@ RECIPES: dict[str, Callable[[], np.ndarray]] = {
     "saved": saved,
     "clipping": clipping,
     "marker": marker,
+    "viewer_question": viewer_question,
 }
 
 

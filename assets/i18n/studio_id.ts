@@ -799,112 +799,112 @@
             <translation>Kamera tidak mengirim gambar. Pastikan kamera tersambung dan tidak sedang dipakai aplikasi lain.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="187" />
+            <location filename="../../studio/services/recording_import.py" line="189" />
             <source>The file {name} was not found. It may have been moved or renamed; choose it again.</source>
             <translation>Berkas {name} tidak ditemukan. Mungkin sudah dipindah atau diganti namanya; pilih lagi.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="191" />
+            <location filename="../../studio/services/recording_import.py" line="193" />
             <source>{name} is a folder, not a recording. Choose a video or audio file.</source>
             <translation>{name} adalah folder, bukan rekaman. Pilih berkas video atau audio.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="199" />
+            <location filename="../../studio/services/recording_import.py" line="201" />
             <source>The speech model could not be loaded, so {name} was not analysed: {problem}</source>
             <translation>Model pengenal suara tidak bisa dimuat, jadi {name} tidak dianalisis: {problem}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="210" />
+            <location filename="../../studio/services/recording_import.py" line="212" />
             <source>The file {name} is not a video or audio file the studio can read. Choose a recording such as MP4, MP3 or WAV.</source>
             <translation>Berkas {name} bukan berkas video atau audio yang bisa dibaca aplikasi. Pilih rekaman seperti MP4, MP3, atau WAV.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="214" />
+            <location filename="../../studio/services/recording_import.py" line="216" />
             <source>The file {name} has no sound in it, so there is nothing to analyse.</source>
             <translation>Berkas {name} tidak ada suaranya, jadi tidak ada yang bisa dianalisis.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="225" />
+            <location filename="../../studio/services/recording_import.py" line="227" />
             <source>{name} could not be transcribed: {problem}</source>
             <translation>{name} tidak bisa ditranskripsi: {problem}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="229" />
+            <location filename="../../studio/services/recording_import.py" line="231" />
             <source>No speech was found in {name}, so there is nothing to analyse. Check that it is the right file and that its sound is not muted.</source>
             <translation>Tidak ada ucapan yang ditemukan di {name}, jadi tidak ada yang bisa dianalisis. Pastikan berkasnya benar dan suaranya tidak dibisukan.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="328" />
+            <location filename="../../studio/services/recording_import.py" line="351" />
             <source>{name} was analysed, but the results could not be saved: {problem}</source>
             <translation>{name} sudah dianalisis, tapi hasilnya tidak bisa disimpan: {problem}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="66" />
+            <location filename="../../studio/services/rehearsal.py" line="70" />
             <source>The microphone stopped sending sound. Stop the recording to save and analyse what was recorded.</source>
             <translation>Mikrofon berhenti mengirim suara. Hentikan perekaman untuk menyimpan dan menganalisis yang sudah terekam.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="68" />
+            <location filename="../../studio/services/rehearsal.py" line="72" />
             <source>The disk is almost full, so recording stopped. Stop the recording to save what was recorded.</source>
             <translation>Disk hampir penuh, jadi perekaman berhenti. Hentikan perekaman untuk menyimpan yang sudah terekam.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="69" />
+            <location filename="../../studio/services/rehearsal.py" line="73" />
             <source>The recording stopped by itself. Stop the recording to save what was recorded.</source>
             <translation>Perekaman berhenti dengan sendirinya. Hentikan perekaman untuk menyimpan yang sudah terekam.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="221" />
+            <location filename="../../studio/services/rehearsal.py" line="235" />
             <source>Dead air. Say something.</source>
             <translation>Jeda hening. Ayo bicara.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="227" />
+            <location filename="../../studio/services/rehearsal.py" line="241" />
             <source>Slow down a little.</source>
             <translation>Pelankan sedikit.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="271" />
+            <location filename="../../studio/services/rehearsal.py" line="311" />
             <source>Careful: a risky claim.</source>
             <translation>Hati-hati: klaim berisiko.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="271" />
+            <location filename="../../studio/services/rehearsal.py" line="311" />
             <source>Careful: “{quote}”.</source>
             <translation>Hati-hati: “{quote}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="305" />
+            <location filename="../../studio/services/rehearsal.py" line="345" />
             <source>Before you close: say “{line}”.</source>
             <translation>Sebelum menutup, sebutkan “{line}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="451" />
+            <location filename="../../studio/services/rehearsal.py" line="499" />
             <source>A rehearsal is already recording. Stop it first.</source>
             <translation>Latihan sedang direkam. Hentikan dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="462" />
+            <location filename="../../studio/services/rehearsal.py" line="511" />
             <source>Free practice</source>
             <translation>Latihan bebas</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="482" />
+            <location filename="../../studio/services/rehearsal.py" line="531" />
             <source>The recording could not start: {problem}.</source>
             <translation>Perekaman tidak bisa dimulai: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="546" />
+            <location filename="../../studio/services/rehearsal.py" line="597" />
             <source>Nothing is being recorded.</source>
             <translation>Tidak ada yang sedang direkam.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="579" />
+            <location filename="../../studio/services/rehearsal.py" line="630" />
             <source>The recording could not be finished: {problem}.</source>
             <translation>Perekaman tidak bisa diselesaikan: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="597" />
+            <location filename="../../studio/services/rehearsal.py" line="645" />
             <source>The recording was saved, but it could not be analysed: {problem}.</source>
             <translation>Rekaman sudah disimpan, tetapi tidak bisa dianalisis: {problem}.</translation>
         </message>
@@ -1910,342 +1910,352 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
             <translation>Saat kamu merekam, aplikasi mengingatkan poin utama dari naskahmu yang belum kamu bahas.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="300" />
+            <location filename="../../studio/ui/dialogs.py" line="217" />
+            <source>Viewer &amp;questions to answer</source>
+            <translation>Pertanyaan penonton untuk dija&amp;wab</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="218" />
+            <source>While you record, pretend viewers ask questions, such as the price or the shipping, in the feedback language, about one a minute. Answer them out loud; the feedback says how fast you answered.</source>
+            <translation>Selama kamu merekam, penonton simulasi mengajukan pertanyaan, misalnya soal harga atau pengiriman, dalam bahasa umpan balik, kira-kira satu per menit. Jawab dengan suara; umpan balik memberi tahu seberapa cepat kamu menjawab.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="303" />
             <source>Settings messages</source>
             <translation>Pesan pengaturan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="305" />
+            <location filename="../../studio/ui/dialogs.py" line="308" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="307" />
+            <location filename="../../studio/ui/dialogs.py" line="310" />
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="511" />
+            <location filename="../../studio/ui/dialogs.py" line="514" />
             <source>Settings — {app}</source>
             <translation>Pengaturan — {app}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="512" />
+            <location filename="../../studio/ui/dialogs.py" line="515" />
             <source>Appearance and messages</source>
             <translation>Tampilan dan pesan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="514" />
+            <location filename="../../studio/ui/dialogs.py" line="517" />
             <source>&amp;Language:</source>
             <translation>&amp;Bahasa:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="515" />
+            <location filename="../../studio/ui/dialogs.py" line="518" />
             <source>Language</source>
             <translation>Bahasa</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="517" />
+            <location filename="../../studio/ui/dialogs.py" line="520" />
             <source>The language of the app's menus, buttons and messages. It changes when you press OK.</source>
             <translation>Bahasa menu, tombol, dan pesan aplikasi. Bahasa berubah setelah kamu menekan OK.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="520" />
+            <location filename="../../studio/ui/dialogs.py" line="523" />
             <source>Follow the system</source>
             <translation>Ikuti sistem</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="522" />
+            <location filename="../../studio/ui/dialogs.py" line="525" />
             <source>&amp;Theme:</source>
             <translation>&amp;Tema:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="523" />
+            <location filename="../../studio/ui/dialogs.py" line="526" />
             <source>Theme</source>
             <translation>Tema</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="524" />
+            <location filename="../../studio/ui/dialogs.py" line="527" />
             <source>Colours of the app; two high-contrast themes.</source>
             <translation>Warna aplikasi; ada dua tema kontras tinggi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="528" />
+            <location filename="../../studio/ui/dialogs.py" line="531" />
             <source>&amp;Zoom:</source>
             <translation>&amp;Zoom:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="529" />
+            <location filename="../../studio/ui/dialogs.py" line="532" />
             <source>Zoom</source>
             <translation>Zoom</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="530" />
+            <location filename="../../studio/ui/dialogs.py" line="533" />
             <source>Size of text and controls, from 100 to 200 percent.</source>
             <translation>Ukuran teks dan kontrol, dari 100 sampai 200 persen.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="532" />
+            <location filename="../../studio/ui/dialogs.py" line="535" />
             <source>&amp;Messages go to:</source>
             <translation>&amp;Pesan disampaikan lewat:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="533" />
+            <location filename="../../studio/ui/dialogs.py" line="536" />
             <source>Messages go to</source>
             <translation>Pesan disampaikan lewat</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="534" />
+            <location filename="../../studio/ui/dialogs.py" line="537" />
             <source>Screen reader, the app's own voice, or both.</source>
             <translation>Pembaca layar, suara aplikasi sendiri, atau keduanya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="538" />
+            <location filename="../../studio/ui/dialogs.py" line="541" />
             <source>Speech and sounds</source>
             <translation>Suara dan bunyi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="539" />
+            <location filename="../../studio/ui/dialogs.py" line="542" />
             <source>Speech &amp;rate:</source>
             <translation>Ke&amp;cepatan bicara:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="540" />
+            <location filename="../../studio/ui/dialogs.py" line="543" />
             <source>Speech rate</source>
             <translation>Kecepatan bicara</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="541" />
+            <location filename="../../studio/ui/dialogs.py" line="544" />
             <source>Words a minute for the app's voice.</source>
             <translation>Jumlah kata per menit untuk suara aplikasi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="542" />
+            <location filename="../../studio/ui/dialogs.py" line="545" />
             <source>Speech &amp;volume:</source>
             <translation>&amp;Volume suara:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="543" />
+            <location filename="../../studio/ui/dialogs.py" line="546" />
             <source>Speech volume</source>
             <translation>Volume suara</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="544" />
+            <location filename="../../studio/ui/dialogs.py" line="547" />
             <source>How loud the app's voice is, from 0 to 100 percent.</source>
             <translation>Seberapa keras suara aplikasi, dari 0 sampai 100 persen.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="545" />
+            <location filename="../../studio/ui/dialogs.py" line="548" />
             <source>Feedback lan&amp;guage:</source>
             <translation>Ba&amp;hasa masukan:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="546" />
+            <location filename="../../studio/ui/dialogs.py" line="549" />
             <source>Feedback language</source>
             <translation>Bahasa masukan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="548" />
+            <location filename="../../studio/ui/dialogs.py" line="551" />
             <source>The language the app's voice speaks and your feedback is written in.</source>
             <translation>Bahasa yang dipakai suara aplikasi dan masukan untukmu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="550" />
+            <location filename="../../studio/ui/dialogs.py" line="553" />
             <source>Same as the interface</source>
             <translation>Sama dengan bahasa antarmuka</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="551" />
+            <location filename="../../studio/ui/dialogs.py" line="554" />
             <source>&amp;Earcon volume:</source>
             <translation>V&amp;olume bunyi penanda:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="552" />
+            <location filename="../../studio/ui/dialogs.py" line="555" />
             <source>Earcon volume</source>
             <translation>Volume bunyi penanda</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="554" />
+            <location filename="../../studio/ui/dialogs.py" line="557" />
             <source>How loud the short sounds (earcons) are, for example when recording starts, from 0 to 100 percent.</source>
             <translation>Seberapa keras bunyi pendek (bunyi penanda), misalnya saat perekaman dimulai, dari 0 sampai 100 persen.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="557" />
+            <location filename="../../studio/ui/dialogs.py" line="560" />
             <source>Recording</source>
             <translation>Perekaman</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="559" />
+            <location filename="../../studio/ui/dialogs.py" line="562" />
             <source>M&amp;icrophone:</source>
             <translation>M&amp;ikrofon:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="559" />
+            <location filename="../../studio/ui/dialogs.py" line="562" />
             <source>Microphone</source>
             <translation>Mikrofon</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="560" />
+            <location filename="../../studio/ui/dialogs.py" line="563" />
             <source>The microphone you record with. The system default is the computer's default microphone.</source>
             <translation>Mikrofon yang kamu pakai untuk merekam. Default sistem adalah mikrofon default komputer.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="562" />
+            <location filename="../../studio/ui/dialogs.py" line="565" />
             <source>&amp;Camera:</source>
             <translation>Kam&amp;era:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="562" />
+            <location filename="../../studio/ui/dialogs.py" line="565" />
             <source>Camera</source>
             <translation>Kamera</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="563" />
+            <location filename="../../studio/ui/dialogs.py" line="566" />
             <source>The camera you record with. The system default is the first camera; without a camera, takes record sound only.</source>
             <translation>Kamera yang kamu pakai untuk merekam. Default sistem adalah kamera pertama; tanpa kamera, percobaan hanya merekam suara.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="565" />
+            <location filename="../../studio/ui/dialogs.py" line="568" />
             <source>Sound &amp;output:</source>
             <translation>Keluaran s&amp;uara:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="565" />
+            <location filename="../../studio/ui/dialogs.py" line="568" />
             <source>Sound output</source>
             <translation>Keluaran suara</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="566" />
+            <location filename="../../studio/ui/dialogs.py" line="569" />
             <source>The speaker or headphones the app speaks and plays its sounds on, and the pre-flight check plays its test tone on. The system default is the computer's default output.</source>
             <translation>Speaker atau headphone tempat aplikasi berbicara dan memutar suaranya, dan tempat pemeriksaan sebelum merekam memutar nada uji. Default sistem adalah keluaran default komputer.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="576" />
+            <location filename="../../studio/ui/dialogs.py" line="579" />
             <source>Cou&amp;ntdown:</source>
             <translation>Hitu&amp;ng mundur:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="577" />
+            <location filename="../../studio/ui/dialogs.py" line="580" />
             <source>Countdown</source>
             <translation>Hitung mundur</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="579" />
+            <location filename="../../studio/ui/dialogs.py" line="582" />
             <source>Seconds counted down before recording starts, so you can get ready.</source>
             <translation>Lama hitung mundur sebelum perekaman dimulai, supaya kamu sempat bersiap.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="583" />
+            <location filename="../../studio/ui/dialogs.py" line="586" />
             <source>No countdown</source>
             <translation>Tanpa hitung mundur</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="584" />
+            <location filename="../../studio/ui/dialogs.py" line="587" />
             <source>Check camera, microphone and s&amp;peaker before recording</source>
             <translation>Periksa kamera, mikrofon, dan speaker sebe&amp;lum merekam</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="586" />
+            <location filename="../../studio/ui/dialogs.py" line="589" />
             <source>Before each take the app checks your framing and light, your microphone and your speaker, and says what to fix.</source>
             <translation>Sebelum tiap percobaan, aplikasi memeriksa posisi di gambar dan cahaya, mikrofon, serta speaker-mu, lalu memberi tahu apa yang perlu diperbaiki.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="589" />
+            <location filename="../../studio/ui/dialogs.py" line="592" />
             <source>Dead &amp;air after:</source>
             <translation>Jeda hening setel&amp;ah:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="590" />
+            <location filename="../../studio/ui/dialogs.py" line="593" />
             <source>Dead air after</source>
             <translation>Jeda hening setelah</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="592" />
+            <location filename="../../studio/ui/dialogs.py" line="595" />
             <source>Seconds of silence that count as dead air, in live cues and in your feedback. From 1 to 30.</source>
             <translation>Berapa detik diam yang dihitung sebagai jeda hening, untuk pengingat saat merekam dan untuk masukan. Dari 1 sampai 30.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="595" />
+            <location filename="../../studio/ui/dialogs.py" line="598" />
             <source>{seconds} seconds</source>
             <translation>{seconds} detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="599" />
+            <location filename="../../studio/ui/dialogs.py" line="602" />
             <source>Live cues while recording</source>
             <translation>Pengingat saat merekam</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="604" />
+            <location filename="../../studio/ui/dialogs.py" line="607" />
             <source>Keys</source>
             <translation>Tombol</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="605" />
+            <location filename="../../studio/ui/dialogs.py" line="608" />
             <source>Single-&amp;key mode: every command is one key, no key combinations</source>
             <translation>&amp;Mode satu tombol: tiap perintah satu tombol, tanpa kombinasi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="607" />
+            <location filename="../../studio/ui/dialogs.py" line="610" />
             <source>For anyone who finds it hard to hold two keys at once. The keys below change with it.</source>
             <translation>Untuk yang sulit menahan dua tombol sekaligus. Tombol di bawah ikut berubah.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="611" />
+            <location filename="../../studio/ui/dialogs.py" line="614" />
             <source>{command}:</source>
             <translation>{command}:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="613" />
+            <location filename="../../studio/ui/dialogs.py" line="616" />
             <source>Restore &amp;default keys</source>
             <translation>&amp;Kembalikan tombol bawaan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="614" />
+            <location filename="../../studio/ui/dialogs.py" line="617" />
             <source>Puts back the keys the app came with, for the key mode above.</source>
             <translation>Mengembalikan tombol bawaan aplikasi, untuk mode tombol di atas.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="625" />
+            <location filename="../../studio/ui/dialogs.py" line="628" />
             <source>System default microphone</source>
             <translation>Mikrofon default sistem</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="625" />
+            <location filename="../../studio/ui/dialogs.py" line="628" />
             <source>System default camera</source>
             <translation>Kamera default sistem</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="626" />
+            <location filename="../../studio/ui/dialogs.py" line="629" />
             <source>System default sound output</source>
             <translation>Keluaran suara default sistem</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="629" />
+            <location filename="../../studio/ui/dialogs.py" line="632" />
             <source>{name} (camera {index})</source>
             <translation>{name} (kamera {index})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="631" />
+            <location filename="../../studio/ui/dialogs.py" line="634" />
             <source>{name} (not connected)</source>
             <translation>{name} (tidak tersambung)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="662" />
+            <location filename="../../studio/ui/dialogs.py" line="665" />
             <source>The devices could not be listed ({error}); you can still use the system default.</source>
             <translation>Daftar perangkat tidak bisa dibuat ({error}); kamu tetap bisa memakai default sistem.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="698" />
+            <location filename="../../studio/ui/dialogs.py" line="701" />
             <source>{command}: {key}.</source>
             <translation>{command}: {key}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="700" />
+            <location filename="../../studio/ui/dialogs.py" line="703" />
             <source>{command}: no key.</source>
             <translation>{command}: tanpa tombol.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="706" />
+            <location filename="../../studio/ui/dialogs.py" line="709" />
             <source>Default keys restored.</source>
             <translation>Tombol bawaan dikembalikan.</translation>
         </message>
@@ -2380,537 +2390,537 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
             <translation>Tampilkan masukan dan komentar untuk percobaan yang dipilih di jendela utama.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="72" />
+            <location filename="../../studio/ui/main_window.py" line="73" />
             <source>Vietnam (Vietnamese)</source>
             <translation>Vietnam (bahasa Vietnam)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="73" />
+            <location filename="../../studio/ui/main_window.py" line="74" />
             <source>China (Simplified Chinese)</source>
             <translation>Tiongkok (bahasa Tionghoa Sederhana)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="74" />
+            <location filename="../../studio/ui/main_window.py" line="75" />
             <source>Indonesia (Indonesian)</source>
             <translation>Indonesia (bahasa Indonesia)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="75" />
+            <location filename="../../studio/ui/main_window.py" line="76" />
             <source>United States (English)</source>
             <translation>Amerika Serikat (bahasa Inggris)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="76" />
+            <location filename="../../studio/ui/main_window.py" line="77" />
             <source>United Kingdom (English)</source>
             <translation>Inggris Raya (bahasa Inggris)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="80" />
+            <location filename="../../studio/ui/main_window.py" line="83" />
             <source>Must fix</source>
             <translation>Wajib diperbaiki</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="81" />
+            <location filename="../../studio/ui/main_window.py" line="84" />
             <source>Needs evidence</source>
             <translation>Perlu bukti</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="82" />
+            <location filename="../../studio/ui/main_window.py" line="85" />
             <source>Check the fact</source>
             <translation>Periksa faktanya</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="83" />
+            <location filename="../../studio/ui/main_window.py" line="86" />
             <source>Warning</source>
             <translation>Peringatan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="84" />
+            <location filename="../../studio/ui/main_window.py" line="87" />
             <source>Note</source>
             <translation>Catatan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="85" />
+            <location filename="../../studio/ui/main_window.py" line="88" />
             <source>Well done</source>
             <translation>Bagus sekali</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="147" />
+            <location filename="../../studio/ui/main_window.py" line="150" />
             <source>1 second</source>
             <translation>1 detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="149" />
+            <location filename="../../studio/ui/main_window.py" line="152" />
             <source>1 minute 1 second</source>
             <translation>1 menit 1 detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="149" />
+            <location filename="../../studio/ui/main_window.py" line="152" />
             <source>1 minute {seconds} seconds</source>
             <translation>1 menit {seconds} detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="151" />
+            <location filename="../../studio/ui/main_window.py" line="154" />
             <source>{minutes} minutes 1 second</source>
             <translation>{minutes} menit 1 detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="151" />
+            <location filename="../../studio/ui/main_window.py" line="154" />
             <source>{minutes} minutes {seconds} seconds</source>
             <translation>{minutes} menit {seconds} detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="162" />
+            <location filename="../../studio/ui/main_window.py" line="165" />
             <source>{index} of {total}. {severity} at {time}:</source>
             <translation>{index} dari {total}. {severity} pada {time}:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="166" />
+            <location filename="../../studio/ui/main_window.py" line="169" />
             <source>You said: “{quote}”.</source>
             <translation>Kamu bilang: “{quote}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="168" />
+            <location filename="../../studio/ui/main_window.py" line="171" />
             <source>Try: “{suggestion}”.</source>
             <translation>Coba: “{suggestion}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="177" />
+            <location filename="../../studio/ui/main_window.py" line="180" />
             <source>{index} of {total}. {severity}. {sentence}</source>
             <translation>{index} dari {total}. {severity}. {sentence}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="189" />
+            <location filename="../../studio/ui/main_window.py" line="192" />
             <source>Voice note from {author} at {time}: {text}</source>
             <translation>Catatan suara dari {author} pada {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="190" />
+            <location filename="../../studio/ui/main_window.py" line="193" />
             <source>Voice note from {author} at {time}</source>
             <translation>Catatan suara dari {author} pada {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="192" />
+            <location filename="../../studio/ui/main_window.py" line="195" />
             <source>Voice note at {time}: {text}</source>
             <translation>Catatan suara pada {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="192" />
+            <location filename="../../studio/ui/main_window.py" line="195" />
             <source>Voice note at {time}</source>
             <translation>Catatan suara pada {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="194" />
+            <location filename="../../studio/ui/main_window.py" line="197" />
             <source>Comment from {author} at {time}: {text}</source>
             <translation>Komentar dari {author} pada {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="196" />
+            <location filename="../../studio/ui/main_window.py" line="199" />
             <source>Comment at {time}: {text}</source>
             <translation>Komentar pada {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="205" />
+            <location filename="../../studio/ui/main_window.py" line="208" />
             <source>{title} — {app}</source>
             <translation>{title} — {app}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="303" />
+            <location filename="../../studio/ui/main_window.py" line="306" />
             <source>Free practice (no script)</source>
             <translation>Latihan bebas (tanpa naskah)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="307" />
+            <location filename="../../studio/ui/main_window.py" line="310" />
             <source>&amp;Script:</source>
             <translation>&amp;Naskah:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="318" />
+            <location filename="../../studio/ui/main_window.py" line="321" />
             <source>&amp;Market:</source>
             <translation>&amp;Pasar:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="345" />
+            <location filename="../../studio/ui/main_window.py" line="348" />
             <source>&amp;Feedback:</source>
             <translation>Masu&amp;kan:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="357" />
+            <location filename="../../studio/ui/main_window.py" line="360" />
             <source>Messages</source>
             <translation>Pesan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="358" />
+            <location filename="../../studio/ui/main_window.py" line="361" />
             <source>Messa&amp;ges:</source>
             <translation>P&amp;esan:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="480" />
+            <location filename="../../studio/ui/main_window.py" line="483" />
             <source>{app}: rehearse your livestream</source>
             <translation>{app}: latihan siaran langsung</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="481" />
+            <location filename="../../studio/ui/main_window.py" line="484" />
             <source>Script</source>
             <translation>Naskah</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="482" />
+            <location filename="../../studio/ui/main_window.py" line="485" />
             <source>The script you will rehearse. Free practice has no script.</source>
             <translation>Naskah yang akan kamu latih. Latihan bebas tidak memakai naskah.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="485" />
+            <location filename="../../studio/ui/main_window.py" line="488" />
             <source>Market</source>
             <translation>Pasar</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="486" />
+            <location filename="../../studio/ui/main_window.py" line="489" />
             <source>The market whose rules on claims are checked.</source>
             <translation>Pasar yang aturan klaimnya diperiksa.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="492" />
+            <location filename="../../studio/ui/main_window.py" line="495" />
             <source>Feedback</source>
             <translation>Masukan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="494" />
+            <location filename="../../studio/ui/main_window.py" line="497" />
             <source>One item per piece of feedback. Enter plays the recording from that moment.</source>
             <translation>Satu baris untuk tiap masukan. Enter memutar rekaman dari saat itu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="499" />
+            <location filename="../../studio/ui/main_window.py" line="502" />
             <source>Teleprompter</source>
             <translation>Teleprompter</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="500" />
+            <location filename="../../studio/ui/main_window.py" line="503" />
             <source>Read-only. The script text.</source>
             <translation>Hanya baca. Teks naskah.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="550" />
+            <location filename="../../studio/ui/main_window.py" line="553" />
             <source>Sounds are off: {error}</source>
             <translation>Bunyi isyarat mati: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="560" />
+            <location filename="../../studio/ui/main_window.py" line="563" />
             <source>Recording. Elapsed time: {time}</source>
             <translation>Merekam. Waktu berjalan: {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="560" />
+            <location filename="../../studio/ui/main_window.py" line="563" />
             <source>Not recording. Elapsed time: {time}</source>
             <translation>Tidak merekam. Waktu berjalan: {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="566" />
+            <location filename="../../studio/ui/main_window.py" line="569" />
             <source>Stop recording</source>
             <translation>Hentikan rekaman</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="566" />
+            <location filename="../../studio/ui/main_window.py" line="569" />
             <source>Stop recording ({key})</source>
             <translation>Hentikan rekaman ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="568" />
+            <location filename="../../studio/ui/main_window.py" line="571" />
             <source>Start recording</source>
             <translation>Mulai merekam</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="568" />
+            <location filename="../../studio/ui/main_window.py" line="571" />
             <source>Start recording ({key})</source>
             <translation>Mulai merekam ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="573" />
+            <location filename="../../studio/ui/main_window.py" line="576" />
             <source>{app} — recording</source>
             <translation>{app} — merekam</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="596" />
+            <location filename="../../studio/ui/main_window.py" line="599" />
             <source>Recording started. Press {key} again to stop.</source>
             <translation>Perekaman dimulai. Tekan {key} lagi untuk berhenti.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="597" />
+            <location filename="../../studio/ui/main_window.py" line="600" />
             <source>Recording started.</source>
             <translation>Perekaman dimulai.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="603" />
+            <location filename="../../studio/ui/main_window.py" line="606" />
             <source>Recording stopped after {duration}.</source>
             <translation>Perekaman berhenti setelah {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="611" />
+            <location filename="../../studio/ui/main_window.py" line="614" />
             <source>Not recording yet.</source>
             <translation>Belum merekam.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="613" />
+            <location filename="../../studio/ui/main_window.py" line="616" />
             <source>Recording for {duration}.</source>
             <translation>Sudah merekam selama {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="613" />
+            <location filename="../../studio/ui/main_window.py" line="616" />
             <source>Last recording lasted {duration}.</source>
             <translation>Rekaman terakhir berdurasi {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="618" />
+            <location filename="../../studio/ui/main_window.py" line="621" />
             <source>Markers can be dropped while recording. Start recording first.</source>
             <translation>Penanda hanya bisa dipasang saat merekam. Mulai merekam dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="625" />
+            <location filename="../../studio/ui/main_window.py" line="628" />
             <source>Marker {number} at {time}.</source>
             <translation>Penanda {number} pada {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="659" />
+            <location filename="../../studio/ui/main_window.py" line="662" />
             <source>Ready for another try. Press Start when you are ready.</source>
             <translation>Siap mencoba lagi. Tekan Mulai merekam kalau kamu sudah siap.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="665" />
+            <location filename="../../studio/ui/main_window.py" line="668" />
             <source>Script chooser. 1 script. Use the arrow keys to choose.</source>
             <translation>Pilihan naskah. 1 naskah. Gunakan tombol panah untuk memilih.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="666" />
+            <location filename="../../studio/ui/main_window.py" line="669" />
             <source>Script chooser. {count} scripts. Use the arrow keys to choose.</source>
             <translation>Pilihan naskah. {count} naskah. Gunakan tombol panah untuk memilih.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="746" />
+            <location filename="../../studio/ui/main_window.py" line="749" />
             <source>No feedback yet.</source>
             <translation>Belum ada masukan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="750" />
+            <location filename="../../studio/ui/main_window.py" line="753" />
             <source>1 piece of feedback. Press {key} for the next one.</source>
             <translation>1 masukan. Tekan {key} untuk masukan berikutnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="751" />
+            <location filename="../../studio/ui/main_window.py" line="754" />
             <source>{count} pieces of feedback. Press {key} for the next one.</source>
             <translation>{count} masukan. Tekan {key} untuk masukan berikutnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="753" />
+            <location filename="../../studio/ui/main_window.py" line="756" />
             <source>1 piece of feedback.</source>
             <translation>1 masukan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="753" />
+            <location filename="../../studio/ui/main_window.py" line="756" />
             <source>{count} pieces of feedback.</source>
             <translation>{count} masukan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="760" />
+            <location filename="../../studio/ui/main_window.py" line="763" />
             <source>1 comment from your instructor. Press {key} to hear it.</source>
             <translation>1 komentar dari instrukturmu. Tekan {key} untuk mendengarnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="761" />
+            <location filename="../../studio/ui/main_window.py" line="764" />
             <source>{count} comments from your instructor. Press {key} for the next one.</source>
             <translation>{count} komentar dari instrukturmu. Tekan {key} untuk komentar berikutnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="763" />
+            <location filename="../../studio/ui/main_window.py" line="766" />
             <source>1 comment from your instructor.</source>
             <translation>1 komentar dari instrukturmu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="764" />
+            <location filename="../../studio/ui/main_window.py" line="767" />
             <source>{count} comments from your instructor.</source>
             <translation>{count} komentar dari instrukturmu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="776" />
+            <location filename="../../studio/ui/main_window.py" line="779" />
             <source>Your instructor left 1 comment.</source>
             <translation>Instrukturmu meninggalkan 1 komentar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="777" />
+            <location filename="../../studio/ui/main_window.py" line="780" />
             <source>Your instructor left {count} comments.</source>
             <translation>Instrukturmu meninggalkan {count} komentar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="797" />
+            <location filename="../../studio/ui/main_window.py" line="800" />
             <source>There is no feedback yet. Record first.</source>
             <translation>Belum ada masukan. Rekam dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="805" />
+            <location filename="../../studio/ui/main_window.py" line="808" />
             <source>That was the last piece of feedback.</source>
             <translation>Itu masukan terakhir.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="806" />
+            <location filename="../../studio/ui/main_window.py" line="809" />
             <source>That was the first piece of feedback.</source>
             <translation>Itu masukan pertama.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="821" />
+            <location filename="../../studio/ui/main_window.py" line="824" />
             <source>Choose a piece of feedback first, with {key}.</source>
             <translation>Pilih masukan dulu dengan {key}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="822" />
+            <location filename="../../studio/ui/main_window.py" line="825" />
             <source>Choose a piece of feedback first.</source>
             <translation>Pilih masukan dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="827" />
+            <location filename="../../studio/ui/main_window.py" line="830" />
             <source>The voice note's file is missing, so it cannot be played.</source>
             <translation>Berkas catatan suaranya tidak ada, jadi tidak bisa diputar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="830" />
+            <location filename="../../studio/ui/main_window.py" line="833" />
             <source>Playing the voice note.</source>
             <translation>Memutar catatan suara.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="834" />
+            <location filename="../../studio/ui/main_window.py" line="837" />
             <source>Playing from {time}.</source>
             <translation>Memutar dari {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="838" />
+            <location filename="../../studio/ui/main_window.py" line="841" />
             <source>Nothing to repeat yet.</source>
             <translation>Belum ada yang bisa diulang.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="846" />
+            <location filename="../../studio/ui/main_window.py" line="849" />
             <source>Zoom {percent} percent.</source>
             <translation>Zoom {percent} persen.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="858" />
+            <location filename="../../studio/ui/main_window.py" line="861" />
             <source>Teleprompter shown.</source>
             <translation>Teleprompter ditampilkan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="858" />
+            <location filename="../../studio/ui/main_window.py" line="861" />
             <source>Teleprompter hidden.</source>
             <translation>Teleprompter disembunyikan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="867" />
+            <location filename="../../studio/ui/main_window.py" line="870" />
             <source>The script could not be read: {error}</source>
             <translation>Naskah tidak bisa dibaca: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="870" />
+            <location filename="../../studio/ui/main_window.py" line="873" />
             <source>No script chosen. Choose a script to see its text here.</source>
             <translation>Belum ada naskah yang dipilih. Pilih naskah untuk melihat teksnya di sini.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="876" />
+            <location filename="../../studio/ui/main_window.py" line="879" />
             <source>Theme: {name}.</source>
             <translation>Tema: {name}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="903" />
+            <location filename="../../studio/ui/main_window.py" line="906" />
             <source>Analysing a recording is not available: the rehearsal workflow is not running.</source>
             <translation>Analisis rekaman tidak tersedia: alur latihan tidak sedang berjalan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="914" />
+            <location filename="../../studio/ui/main_window.py" line="917" />
             <source>Video and audio files ({patterns})</source>
             <translation>Berkas video dan audio ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="915" />
+            <location filename="../../studio/ui/main_window.py" line="918" />
             <source>All files ({patterns})</source>
             <translation>Semua berkas ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="916" />
+            <location filename="../../studio/ui/main_window.py" line="919" />
             <source>Analyse a recording</source>
             <translation>Analisis rekaman</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="958" />
+            <location filename="../../studio/ui/main_window.py" line="961" />
             <source>Analysing a recording</source>
             <translation>Menganalisis rekaman</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="959" />
+            <location filename="../../studio/ui/main_window.py" line="962" />
             <source>File: {name}</source>
             <translation>Berkas: {name}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="961" />
+            <location filename="../../studio/ui/main_window.py" line="964" />
             <source>Analysis progress</source>
             <translation>Kemajuan analisis</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="964" />
+            <location filename="../../studio/ui/main_window.py" line="967" />
             <source>Cancel analysis ({key})</source>
             <translation>Batalkan analisis ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="966" />
+            <location filename="../../studio/ui/main_window.py" line="969" />
             <source>Stop analysing this recording. Nothing is saved. The record key cancels too.</source>
             <translation>Hentikan analisis rekaman ini. Tidak ada yang disimpan. Tombol rekam juga bisa membatalkan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="967" />
+            <location filename="../../studio/ui/main_window.py" line="970" />
             <source>Cancel analysis</source>
             <translation>Batalkan analisis</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="995" />
+            <location filename="../../studio/ui/main_window.py" line="998" />
             <source>This guide stays at the bottom of the window until you close it. Press {key} to go to it.</source>
             <translation>Panduan ini tetap ada di bagian bawah jendela sampai kamu menutupnya. Tekan {key} untuk pindah ke panduan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="996" />
+            <location filename="../../studio/ui/main_window.py" line="999" />
             <source>This guide stays at the bottom of the window until you close it.</source>
             <translation>Panduan ini tetap ada di bagian bawah jendela sampai kamu menutupnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1015" />
+            <location filename="../../studio/ui/main_window.py" line="1018" />
             <source>Welcome guide closed.</source>
             <translation>Panduan awal ditutup.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1032" />
+            <location filename="../../studio/ui/main_window.py" line="1035" />
             <source>Loading your attempts, one moment.</source>
             <translation>Memuat percobaanmu, tunggu sebentar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1063" />
+            <location filename="../../studio/ui/main_window.py" line="1066" />
             <source>Your attempts could not be read: {error}</source>
             <translation>Percobaanmu tidak bisa dibaca: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1096" />
+            <location filename="../../studio/ui/main_window.py" line="1099" />
             <source>Stop the recording first, then open an earlier attempt.</source>
             <translation>Hentikan perekaman dulu, lalu buka percobaan sebelumnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1107" />
+            <location filename="../../studio/ui/main_window.py" line="1110" />
             <source>That attempt is no longer in the library.</source>
             <translation>Percobaan itu sudah tidak ada di pustaka.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1114" />
+            <location filename="../../studio/ui/main_window.py" line="1117" />
             <source>Feedback on your attempt of {date} at {time}.</source>
             <translation>Masukan untuk percobaanmu pada {date} pukul {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1125" />
+            <location filename="../../studio/ui/main_window.py" line="1128" />
             <source>The session library is not available: the session database could not be opened.</source>
             <translation>Pustaka sesi tidak tersedia: database sesi tidak bisa dibuka.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1236" />
+            <location filename="../../studio/ui/main_window.py" line="1256" />
             <source>Trainee profile saved: {name}.</source>
             <translation>Profil peserta disimpan: {name}.</translation>
         </message>
@@ -2975,74 +2985,79 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
             <translation>Panah Kiri dan Kanan menuju temuan sebelumnya dan berikutnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="17" />
+            <location filename="../../studio/ui/review/common.py" line="16" />
             <source>pace</source>
             <translation>tempo</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="18" />
+            <location filename="../../studio/ui/review/common.py" line="17" />
             <source>dead air</source>
             <translation>jeda hening</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="19" />
+            <location filename="../../studio/ui/review/common.py" line="18" />
             <source>filler</source>
             <translation>kata pengisi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="20" />
+            <location filename="../../studio/ui/review/common.py" line="19" />
             <source>stutter</source>
             <translation>terbata-bata</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="21" />
+            <location filename="../../studio/ui/review/common.py" line="20" />
             <source>monologue</source>
             <translation>monolog</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="22" />
+            <location filename="../../studio/ui/review/common.py" line="21" />
             <source>voice</source>
             <translation>suara</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="23" />
+            <location filename="../../studio/ui/review/common.py" line="22" />
             <source>coverage</source>
             <translation>cakupan naskah</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="24" />
+            <location filename="../../studio/ui/review/common.py" line="23" />
             <source>order</source>
             <translation>urutan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="25" />
+            <location filename="../../studio/ui/review/common.py" line="24" />
             <source>timing</source>
             <translation>waktu</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="26" />
+            <location filename="../../studio/ui/review/common.py" line="25" />
             <source>deixis</source>
             <translation>kata tunjuk</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="27" />
+            <location filename="../../studio/ui/review/common.py" line="26" />
             <source>claim</source>
             <translation>klaim</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="28" />
+            <location filename="../../studio/ui/review/common.py" line="27" />
             <source>disclaimer missing</source>
             <translation>penafian tidak ada</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="29" />
+            <location filename="../../studio/ui/review/common.py" line="28" />
             <source>framing</source>
             <translation>posisi di kamera</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="30" />
+            <location filename="../../studio/ui/review/common.py" line="29" />
             <source>comment</source>
             <translation>komentar</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/common.py" line="30" />
+            <source>viewer question</source>
+            <translation>pertanyaan penonton</translation>
         </message>
         <message>
             <location filename="../../studio/ui/review/common.py" line="36" />
@@ -3060,12 +3075,12 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
             <translation>pujian</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="111" />
+            <location filename="../../studio/ui/review/common.py" line="102" />
             <source>Scroll left</source>
             <translation>Gulir ke kiri</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="111" />
+            <location filename="../../studio/ui/review/common.py" line="102" />
             <source>Scroll right</source>
             <translation>Gulir ke kanan</translation>
         </message>
@@ -3465,37 +3480,37 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
             <translation>Sesi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="85" />
+            <location filename="../../studio/ui/review/review_window.py" line="84" />
             <source>T&amp;ranscript</source>
             <translation>T&amp;ranskrip</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="85" />
+            <location filename="../../studio/ui/review/review_window.py" line="84" />
             <source>F&amp;indings</source>
             <translation>&amp;Temuan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="85" />
+            <location filename="../../studio/ui/review/review_window.py" line="84" />
             <source>&amp;Comments</source>
             <translation>K&amp;omentar</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="85" />
+            <location filename="../../studio/ui/review/review_window.py" line="84" />
             <source>P&amp;acing</source>
             <translation>Te&amp;mpo</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="87" />
+            <location filename="../../studio/ui/review/review_window.py" line="86" />
             <source>fast</source>
             <translation>cepat</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="87" />
+            <location filename="../../studio/ui/review/review_window.py" line="86" />
             <source>slow</source>
             <translation>lambat</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="87" />
+            <location filename="../../studio/ui/review/review_window.py" line="86" />
             <source>in range</source>
             <translation>sesuai</translation>
         </message>
@@ -3870,52 +3885,52 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
             <translation>Ketik komentarnya dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="805" />
+            <location filename="../../studio/ui/review/review_window.py" line="806" />
             <source>Comment added at {time}.</source>
             <translation>Komentar ditambahkan pada {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="816" />
+            <location filename="../../studio/ui/review/review_window.py" line="817" />
             <source>Select a finding first.</source>
             <translation>Pilih temuan dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="822" />
+            <location filename="../../studio/ui/review/review_window.py" line="823" />
             <source>Type the reason first, then dismiss or override again.</source>
             <translation>Ketik alasannya dulu, lalu abaikan atau ganti penilaian lagi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="828" />
+            <location filename="../../studio/ui/review/review_window.py" line="829" />
             <source>Finding dismissed.</source>
             <translation>Temuan diabaikan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="828" />
+            <location filename="../../studio/ui/review/review_window.py" line="829" />
             <source>Finding overridden.</source>
             <translation>Penilaian temuan diganti.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="838" />
+            <location filename="../../studio/ui/review/review_window.py" line="839" />
             <source>Finding restored.</source>
             <translation>Temuan dipulihkan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="855" />
+            <location filename="../../studio/ui/review/review_window.py" line="856" />
             <source>Recording a voice note for {time}. Press the same key to stop.</source>
             <translation>Merekam catatan suara untuk {time}. Tekan tombol yang sama untuk berhenti.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="872" />
+            <location filename="../../studio/ui/review/review_window.py" line="874" />
             <source>Voice note saved at {time}.</source>
             <translation>Catatan suara disimpan pada {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="878" />
+            <location filename="../../studio/ui/review/review_window.py" line="880" />
             <source>Select a comment with a voice note first.</source>
             <translation>Pilih dulu komentar yang punya catatan suara.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="882" />
+            <location filename="../../studio/ui/review/review_window.py" line="884" />
             <source>The voice note file is missing: {name}.</source>
             <translation>Berkas catatan suara tidak ditemukan: {name}.</translation>
         </message>

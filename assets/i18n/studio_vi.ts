@@ -799,112 +799,112 @@
             <translation>Camera không cho hình. Hãy kiểm tra camera đã được cắm và không có ứng dụng nào khác đang dùng.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="187" />
+            <location filename="../../studio/services/recording_import.py" line="189" />
             <source>The file {name} was not found. It may have been moved or renamed; choose it again.</source>
             <translation>Không tìm thấy tệp {name}. Có thể tệp đã bị chuyển đi hoặc đổi tên; hãy chọn lại.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="191" />
+            <location filename="../../studio/services/recording_import.py" line="193" />
             <source>{name} is a folder, not a recording. Choose a video or audio file.</source>
             <translation>{name} là một thư mục, không phải bản ghi. Hãy chọn một tệp video hoặc âm thanh.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="199" />
+            <location filename="../../studio/services/recording_import.py" line="201" />
             <source>The speech model could not be loaded, so {name} was not analysed: {problem}</source>
             <translation>Không tải được mô hình nhận dạng giọng nói, nên {name} chưa được phân tích: {problem}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="210" />
+            <location filename="../../studio/services/recording_import.py" line="212" />
             <source>The file {name} is not a video or audio file the studio can read. Choose a recording such as MP4, MP3 or WAV.</source>
             <translation>Tệp {name} không phải tệp video hay âm thanh mà ứng dụng đọc được. Hãy chọn một bản ghi như MP4, MP3 hoặc WAV.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="214" />
+            <location filename="../../studio/services/recording_import.py" line="216" />
             <source>The file {name} has no sound in it, so there is nothing to analyse.</source>
             <translation>Tệp {name} không có âm thanh, nên không có gì để phân tích.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="225" />
+            <location filename="../../studio/services/recording_import.py" line="227" />
             <source>{name} could not be transcribed: {problem}</source>
             <translation>Không chép lời được {name}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="229" />
+            <location filename="../../studio/services/recording_import.py" line="231" />
             <source>No speech was found in {name}, so there is nothing to analyse. Check that it is the right file and that its sound is not muted.</source>
             <translation>Không tìm thấy lời nói trong {name}, nên không có gì để phân tích. Hãy kiểm tra xem đúng tệp chưa và âm thanh có bị tắt không.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="328" />
+            <location filename="../../studio/services/recording_import.py" line="351" />
             <source>{name} was analysed, but the results could not be saved: {problem}</source>
             <translation>Đã phân tích {name}, nhưng không lưu được kết quả: {problem}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="66" />
+            <location filename="../../studio/services/rehearsal.py" line="70" />
             <source>The microphone stopped sending sound. Stop the recording to save and analyse what was recorded.</source>
             <translation>Micrô đã ngừng gửi âm thanh. Hãy dừng ghi để lưu và phân tích phần đã ghi.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="68" />
+            <location filename="../../studio/services/rehearsal.py" line="72" />
             <source>The disk is almost full, so recording stopped. Stop the recording to save what was recorded.</source>
             <translation>Ổ đĩa gần đầy nên việc ghi đã dừng. Hãy dừng ghi để lưu phần đã ghi.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="69" />
+            <location filename="../../studio/services/rehearsal.py" line="73" />
             <source>The recording stopped by itself. Stop the recording to save what was recorded.</source>
             <translation>Việc ghi đã tự dừng. Hãy dừng ghi để lưu phần đã ghi.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="221" />
+            <location filename="../../studio/services/rehearsal.py" line="235" />
             <source>Dead air. Say something.</source>
             <translation>Đang có khoảng lặng. Hãy nói gì đó.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="227" />
+            <location filename="../../studio/services/rehearsal.py" line="241" />
             <source>Slow down a little.</source>
             <translation>Nói chậm lại một chút.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="271" />
+            <location filename="../../studio/services/rehearsal.py" line="311" />
             <source>Careful: a risky claim.</source>
             <translation>Cẩn thận: câu nói rủi ro.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="271" />
+            <location filename="../../studio/services/rehearsal.py" line="311" />
             <source>Careful: “{quote}”.</source>
             <translation>Cẩn thận: “{quote}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="305" />
+            <location filename="../../studio/services/rehearsal.py" line="345" />
             <source>Before you close: say “{line}”.</source>
             <translation>Trước khi chốt, bạn hãy nói “{line}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="451" />
+            <location filename="../../studio/services/rehearsal.py" line="499" />
             <source>A rehearsal is already recording. Stop it first.</source>
             <translation>Đang có một buổi tập được ghi. Hãy dừng buổi tập đó trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="462" />
+            <location filename="../../studio/services/rehearsal.py" line="511" />
             <source>Free practice</source>
             <translation>Tập tự do</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="482" />
+            <location filename="../../studio/services/rehearsal.py" line="531" />
             <source>The recording could not start: {problem}.</source>
             <translation>Không bắt đầu ghi được: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="546" />
+            <location filename="../../studio/services/rehearsal.py" line="597" />
             <source>Nothing is being recorded.</source>
             <translation>Hiện không ghi gì cả.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="579" />
+            <location filename="../../studio/services/rehearsal.py" line="630" />
             <source>The recording could not be finished: {problem}.</source>
             <translation>Không hoàn tất được bản ghi: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="597" />
+            <location filename="../../studio/services/rehearsal.py" line="645" />
             <source>The recording was saved, but it could not be analysed: {problem}.</source>
             <translation>Bản ghi đã được lưu nhưng không phân tích được: {problem}.</translation>
         </message>
@@ -1910,342 +1910,352 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
             <translation>Trong lúc ghi, ứng dụng nhắc bạn ý chính trong kịch bản mà bạn chưa nói đến.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="300" />
+            <location filename="../../studio/ui/dialogs.py" line="217" />
+            <source>Viewer &amp;questions to answer</source>
+            <translation>Câu hỏi của người &amp;xem để trả lời</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="218" />
+            <source>While you record, pretend viewers ask questions, such as the price or the shipping, in the feedback language, about one a minute. Answer them out loud; the feedback says how fast you answered.</source>
+            <translation>Trong khi bạn ghi, người xem giả lập sẽ đặt câu hỏi, chẳng hạn về giá hay giao hàng, bằng ngôn ngữ phản hồi, khoảng mỗi phút một câu. Hãy trả lời thành tiếng; phần phản hồi sẽ cho biết bạn trả lời nhanh đến đâu.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="303" />
             <source>Settings messages</source>
             <translation>Thông báo cài đặt</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="305" />
+            <location filename="../../studio/ui/dialogs.py" line="308" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="307" />
+            <location filename="../../studio/ui/dialogs.py" line="310" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="511" />
+            <location filename="../../studio/ui/dialogs.py" line="514" />
             <source>Settings — {app}</source>
             <translation>Cài đặt — {app}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="512" />
+            <location filename="../../studio/ui/dialogs.py" line="515" />
             <source>Appearance and messages</source>
             <translation>Giao diện và thông báo</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="514" />
+            <location filename="../../studio/ui/dialogs.py" line="517" />
             <source>&amp;Language:</source>
             <translation>&amp;Ngôn ngữ:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="515" />
+            <location filename="../../studio/ui/dialogs.py" line="518" />
             <source>Language</source>
             <translation>Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="517" />
+            <location filename="../../studio/ui/dialogs.py" line="520" />
             <source>The language of the app's menus, buttons and messages. It changes when you press OK.</source>
             <translation>Ngôn ngữ của menu, nút và thông báo trong ứng dụng. Ngôn ngữ sẽ đổi khi bạn nhấn OK.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="520" />
+            <location filename="../../studio/ui/dialogs.py" line="523" />
             <source>Follow the system</source>
             <translation>Theo hệ thống</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="522" />
+            <location filename="../../studio/ui/dialogs.py" line="525" />
             <source>&amp;Theme:</source>
             <translation>&amp;Giao diện:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="523" />
+            <location filename="../../studio/ui/dialogs.py" line="526" />
             <source>Theme</source>
             <translation>Giao diện</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="524" />
+            <location filename="../../studio/ui/dialogs.py" line="527" />
             <source>Colours of the app; two high-contrast themes.</source>
             <translation>Màu sắc của ứng dụng; có hai giao diện tương phản cao.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="528" />
+            <location filename="../../studio/ui/dialogs.py" line="531" />
             <source>&amp;Zoom:</source>
             <translation>&amp;Thu phóng:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="529" />
+            <location filename="../../studio/ui/dialogs.py" line="532" />
             <source>Zoom</source>
             <translation>Thu phóng</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="530" />
+            <location filename="../../studio/ui/dialogs.py" line="533" />
             <source>Size of text and controls, from 100 to 200 percent.</source>
             <translation>Cỡ chữ và điều khiển, từ 100 đến 200 phần trăm.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="532" />
+            <location filename="../../studio/ui/dialogs.py" line="535" />
             <source>&amp;Messages go to:</source>
             <translation>Gửi thông &amp;báo đến:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="533" />
+            <location filename="../../studio/ui/dialogs.py" line="536" />
             <source>Messages go to</source>
             <translation>Gửi thông báo đến</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="534" />
+            <location filename="../../studio/ui/dialogs.py" line="537" />
             <source>Screen reader, the app's own voice, or both.</source>
             <translation>Trình đọc màn hình, giọng đọc riêng của ứng dụng, hoặc cả hai.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="538" />
+            <location filename="../../studio/ui/dialogs.py" line="541" />
             <source>Speech and sounds</source>
             <translation>Giọng đọc và âm thanh</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="539" />
+            <location filename="../../studio/ui/dialogs.py" line="542" />
             <source>Speech &amp;rate:</source>
             <translation>Tố&amp;c độ đọc:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="540" />
+            <location filename="../../studio/ui/dialogs.py" line="543" />
             <source>Speech rate</source>
             <translation>Tốc độ đọc</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="541" />
+            <location filename="../../studio/ui/dialogs.py" line="544" />
             <source>Words a minute for the app's voice.</source>
             <translation>Số từ mỗi phút của giọng đọc ứng dụng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="542" />
+            <location filename="../../studio/ui/dialogs.py" line="545" />
             <source>Speech &amp;volume:</source>
             <translation>Âm &amp;lượng giọng đọc:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="543" />
+            <location filename="../../studio/ui/dialogs.py" line="546" />
             <source>Speech volume</source>
             <translation>Âm lượng giọng đọc</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="544" />
+            <location filename="../../studio/ui/dialogs.py" line="547" />
             <source>How loud the app's voice is, from 0 to 100 percent.</source>
             <translation>Độ to của giọng đọc ứng dụng, từ 0 đến 100 phần trăm.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="545" />
+            <location filename="../../studio/ui/dialogs.py" line="548" />
             <source>Feedback lan&amp;guage:</source>
             <translation>Ngôn ngữ gó&amp;p ý:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="546" />
+            <location filename="../../studio/ui/dialogs.py" line="549" />
             <source>Feedback language</source>
             <translation>Ngôn ngữ góp ý</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="548" />
+            <location filename="../../studio/ui/dialogs.py" line="551" />
             <source>The language the app's voice speaks and your feedback is written in.</source>
             <translation>Ngôn ngữ của giọng đọc ứng dụng và của các góp ý cho bạn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="550" />
+            <location filename="../../studio/ui/dialogs.py" line="553" />
             <source>Same as the interface</source>
             <translation>Giống ngôn ngữ giao diện</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="551" />
+            <location filename="../../studio/ui/dialogs.py" line="554" />
             <source>&amp;Earcon volume:</source>
             <translation>Âm lượng âm bá&amp;o:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="552" />
+            <location filename="../../studio/ui/dialogs.py" line="555" />
             <source>Earcon volume</source>
             <translation>Âm lượng âm báo</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="554" />
+            <location filename="../../studio/ui/dialogs.py" line="557" />
             <source>How loud the short sounds (earcons) are, for example when recording starts, from 0 to 100 percent.</source>
             <translation>Độ to của các âm báo ngắn, ví dụ khi bắt đầu ghi, từ 0 đến 100 phần trăm.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="557" />
+            <location filename="../../studio/ui/dialogs.py" line="560" />
             <source>Recording</source>
             <translation>Ghi hình</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="559" />
+            <location filename="../../studio/ui/dialogs.py" line="562" />
             <source>M&amp;icrophone:</source>
             <translation>Mic&amp;rô:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="559" />
+            <location filename="../../studio/ui/dialogs.py" line="562" />
             <source>Microphone</source>
             <translation>Micrô</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="560" />
+            <location filename="../../studio/ui/dialogs.py" line="563" />
             <source>The microphone you record with. The system default is the computer's default microphone.</source>
             <translation>Micrô dùng để ghi. Mặc định của hệ thống là micrô mặc định của máy tính.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="562" />
+            <location filename="../../studio/ui/dialogs.py" line="565" />
             <source>&amp;Camera:</source>
             <translation>C&amp;amera ghi hình:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="562" />
+            <location filename="../../studio/ui/dialogs.py" line="565" />
             <source>Camera</source>
             <translation>Camera</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="563" />
+            <location filename="../../studio/ui/dialogs.py" line="566" />
             <source>The camera you record with. The system default is the first camera; without a camera, takes record sound only.</source>
             <translation>Camera dùng để ghi. Mặc định của hệ thống là camera đầu tiên; nếu không có camera, buổi tập chỉ ghi âm thanh.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="565" />
+            <location filename="../../studio/ui/dialogs.py" line="568" />
             <source>Sound &amp;output:</source>
             <translation>Thiết bị phát âm t&amp;hanh:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="565" />
+            <location filename="../../studio/ui/dialogs.py" line="568" />
             <source>Sound output</source>
             <translation>Thiết bị phát âm thanh</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="566" />
+            <location filename="../../studio/ui/dialogs.py" line="569" />
             <source>The speaker or headphones the app speaks and plays its sounds on, and the pre-flight check plays its test tone on. The system default is the computer's default output.</source>
             <translation>Loa hoặc tai nghe mà ứng dụng dùng để đọc và phát âm báo, và để bước kiểm tra trước khi ghi phát tiếng bíp thử. Mặc định của hệ thống là thiết bị phát mặc định của máy tính.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="576" />
+            <location filename="../../studio/ui/dialogs.py" line="579" />
             <source>Cou&amp;ntdown:</source>
             <translation>Thờ&amp;i gian đếm ngược:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="577" />
+            <location filename="../../studio/ui/dialogs.py" line="580" />
             <source>Countdown</source>
             <translation>Thời gian đếm ngược</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="579" />
+            <location filename="../../studio/ui/dialogs.py" line="582" />
             <source>Seconds counted down before recording starts, so you can get ready.</source>
             <translation>Số giây đếm ngược trước khi bắt đầu ghi, để bạn kịp chuẩn bị.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="583" />
+            <location filename="../../studio/ui/dialogs.py" line="586" />
             <source>No countdown</source>
             <translation>Không đếm ngược</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="584" />
+            <location filename="../../studio/ui/dialogs.py" line="587" />
             <source>Check camera, microphone and s&amp;peaker before recording</source>
             <translation>Kiểm tra cam&amp;era, micrô và loa trước khi ghi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="586" />
+            <location filename="../../studio/ui/dialogs.py" line="589" />
             <source>Before each take the app checks your framing and light, your microphone and your speaker, and says what to fix.</source>
             <translation>Trước mỗi buổi tập, ứng dụng kiểm tra khung hình và ánh sáng, micrô và loa của bạn, rồi nói cho bạn biết cần sửa gì.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="589" />
+            <location filename="../../studio/ui/dialogs.py" line="592" />
             <source>Dead &amp;air after:</source>
             <translation>Khoảng lặng &amp;sau:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="590" />
+            <location filename="../../studio/ui/dialogs.py" line="593" />
             <source>Dead air after</source>
             <translation>Khoảng lặng sau</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="592" />
+            <location filename="../../studio/ui/dialogs.py" line="595" />
             <source>Seconds of silence that count as dead air, in live cues and in your feedback. From 1 to 30.</source>
             <translation>Số giây im lặng được tính là khoảng lặng, trong lời nhắc khi ghi và trong góp ý. Từ 1 đến 30.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="595" />
+            <location filename="../../studio/ui/dialogs.py" line="598" />
             <source>{seconds} seconds</source>
             <translation>{seconds} giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="599" />
+            <location filename="../../studio/ui/dialogs.py" line="602" />
             <source>Live cues while recording</source>
             <translation>Lời nhắc trong lúc ghi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="604" />
+            <location filename="../../studio/ui/dialogs.py" line="607" />
             <source>Keys</source>
             <translation>Phím</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="605" />
+            <location filename="../../studio/ui/dialogs.py" line="608" />
             <source>Single-&amp;key mode: every command is one key, no key combinations</source>
             <translation>Chế độ &amp;một phím: mỗi lệnh là một phím, không dùng tổ hợp phím</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="607" />
+            <location filename="../../studio/ui/dialogs.py" line="610" />
             <source>For anyone who finds it hard to hold two keys at once. The keys below change with it.</source>
             <translation>Dành cho người khó giữ hai phím cùng lúc. Các phím bên dưới thay đổi theo.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="611" />
+            <location filename="../../studio/ui/dialogs.py" line="614" />
             <source>{command}:</source>
             <translation>{command}:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="613" />
+            <location filename="../../studio/ui/dialogs.py" line="616" />
             <source>Restore &amp;default keys</source>
             <translation>&amp;Khôi phục phím mặc định</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="614" />
+            <location filename="../../studio/ui/dialogs.py" line="617" />
             <source>Puts back the keys the app came with, for the key mode above.</source>
             <translation>Đưa các phím về như ban đầu, cho chế độ phím ở trên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="625" />
+            <location filename="../../studio/ui/dialogs.py" line="628" />
             <source>System default microphone</source>
             <translation>Micrô mặc định của hệ thống</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="625" />
+            <location filename="../../studio/ui/dialogs.py" line="628" />
             <source>System default camera</source>
             <translation>Camera mặc định của hệ thống</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="626" />
+            <location filename="../../studio/ui/dialogs.py" line="629" />
             <source>System default sound output</source>
             <translation>Thiết bị phát mặc định của hệ thống</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="629" />
+            <location filename="../../studio/ui/dialogs.py" line="632" />
             <source>{name} (camera {index})</source>
             <translation>{name} (camera {index})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="631" />
+            <location filename="../../studio/ui/dialogs.py" line="634" />
             <source>{name} (not connected)</source>
             <translation>{name} (chưa kết nối)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="662" />
+            <location filename="../../studio/ui/dialogs.py" line="665" />
             <source>The devices could not be listed ({error}); you can still use the system default.</source>
             <translation>Không liệt kê được các thiết bị ({error}); bạn vẫn có thể dùng thiết bị mặc định của hệ thống.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="698" />
+            <location filename="../../studio/ui/dialogs.py" line="701" />
             <source>{command}: {key}.</source>
             <translation>{command}: {key}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="700" />
+            <location filename="../../studio/ui/dialogs.py" line="703" />
             <source>{command}: no key.</source>
             <translation>{command}: chưa có phím.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="706" />
+            <location filename="../../studio/ui/dialogs.py" line="709" />
             <source>Default keys restored.</source>
             <translation>Đã khôi phục phím mặc định.</translation>
         </message>
@@ -2380,537 +2390,537 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
             <translation>Hiện góp ý và bình luận của lần tập đã chọn trong cửa sổ chính.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="72" />
+            <location filename="../../studio/ui/main_window.py" line="73" />
             <source>Vietnam (Vietnamese)</source>
             <translation>Việt Nam (tiếng Việt)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="73" />
+            <location filename="../../studio/ui/main_window.py" line="74" />
             <source>China (Simplified Chinese)</source>
             <translation>Trung Quốc (tiếng Trung giản thể)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="74" />
+            <location filename="../../studio/ui/main_window.py" line="75" />
             <source>Indonesia (Indonesian)</source>
             <translation>Indonesia (tiếng Indonesia)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="75" />
+            <location filename="../../studio/ui/main_window.py" line="76" />
             <source>United States (English)</source>
             <translation>Hoa Kỳ (tiếng Anh)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="76" />
+            <location filename="../../studio/ui/main_window.py" line="77" />
             <source>United Kingdom (English)</source>
             <translation>Vương quốc Anh (tiếng Anh)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="80" />
+            <location filename="../../studio/ui/main_window.py" line="83" />
             <source>Must fix</source>
             <translation>Bắt buộc sửa</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="81" />
+            <location filename="../../studio/ui/main_window.py" line="84" />
             <source>Needs evidence</source>
             <translation>Cần bằng chứng</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="82" />
+            <location filename="../../studio/ui/main_window.py" line="85" />
             <source>Check the fact</source>
             <translation>Kiểm tra lại thông tin</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="83" />
+            <location filename="../../studio/ui/main_window.py" line="86" />
             <source>Warning</source>
             <translation>Cảnh báo</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="84" />
+            <location filename="../../studio/ui/main_window.py" line="87" />
             <source>Note</source>
             <translation>Lưu ý</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="85" />
+            <location filename="../../studio/ui/main_window.py" line="88" />
             <source>Well done</source>
             <translation>Làm tốt lắm</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="147" />
+            <location filename="../../studio/ui/main_window.py" line="150" />
             <source>1 second</source>
             <translation>1 giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="149" />
+            <location filename="../../studio/ui/main_window.py" line="152" />
             <source>1 minute 1 second</source>
             <translation>1 phút 1 giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="149" />
+            <location filename="../../studio/ui/main_window.py" line="152" />
             <source>1 minute {seconds} seconds</source>
             <translation>1 phút {seconds} giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="151" />
+            <location filename="../../studio/ui/main_window.py" line="154" />
             <source>{minutes} minutes 1 second</source>
             <translation>{minutes} phút 1 giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="151" />
+            <location filename="../../studio/ui/main_window.py" line="154" />
             <source>{minutes} minutes {seconds} seconds</source>
             <translation>{minutes} phút {seconds} giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="162" />
+            <location filename="../../studio/ui/main_window.py" line="165" />
             <source>{index} of {total}. {severity} at {time}:</source>
             <translation>{index} trên {total}. {severity} lúc {time}:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="166" />
+            <location filename="../../studio/ui/main_window.py" line="169" />
             <source>You said: “{quote}”.</source>
             <translation>Bạn đã nói: “{quote}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="168" />
+            <location filename="../../studio/ui/main_window.py" line="171" />
             <source>Try: “{suggestion}”.</source>
             <translation>Thử nói: “{suggestion}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="177" />
+            <location filename="../../studio/ui/main_window.py" line="180" />
             <source>{index} of {total}. {severity}. {sentence}</source>
             <translation>{index} trên {total}. {severity}. {sentence}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="189" />
+            <location filename="../../studio/ui/main_window.py" line="192" />
             <source>Voice note from {author} at {time}: {text}</source>
             <translation>Ghi chú thoại của {author} lúc {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="190" />
+            <location filename="../../studio/ui/main_window.py" line="193" />
             <source>Voice note from {author} at {time}</source>
             <translation>Ghi chú thoại của {author} lúc {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="192" />
+            <location filename="../../studio/ui/main_window.py" line="195" />
             <source>Voice note at {time}: {text}</source>
             <translation>Ghi chú thoại lúc {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="192" />
+            <location filename="../../studio/ui/main_window.py" line="195" />
             <source>Voice note at {time}</source>
             <translation>Ghi chú thoại lúc {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="194" />
+            <location filename="../../studio/ui/main_window.py" line="197" />
             <source>Comment from {author} at {time}: {text}</source>
             <translation>Bình luận của {author} lúc {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="196" />
+            <location filename="../../studio/ui/main_window.py" line="199" />
             <source>Comment at {time}: {text}</source>
             <translation>Bình luận lúc {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="205" />
+            <location filename="../../studio/ui/main_window.py" line="208" />
             <source>{title} — {app}</source>
             <translation>{title} — {app}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="303" />
+            <location filename="../../studio/ui/main_window.py" line="306" />
             <source>Free practice (no script)</source>
             <translation>Tập tự do (không có kịch bản)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="307" />
+            <location filename="../../studio/ui/main_window.py" line="310" />
             <source>&amp;Script:</source>
             <translation>&amp;Kịch bản:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="318" />
+            <location filename="../../studio/ui/main_window.py" line="321" />
             <source>&amp;Market:</source>
             <translation>Thị t&amp;rường:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="345" />
+            <location filename="../../studio/ui/main_window.py" line="348" />
             <source>&amp;Feedback:</source>
             <translation>&amp;Danh sách góp ý:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="357" />
+            <location filename="../../studio/ui/main_window.py" line="360" />
             <source>Messages</source>
             <translation>Thông báo</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="358" />
+            <location filename="../../studio/ui/main_window.py" line="361" />
             <source>Messa&amp;ges:</source>
             <translation>Thông &amp;báo:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="480" />
+            <location filename="../../studio/ui/main_window.py" line="483" />
             <source>{app}: rehearse your livestream</source>
             <translation>{app}: tập livestream của bạn</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="481" />
+            <location filename="../../studio/ui/main_window.py" line="484" />
             <source>Script</source>
             <translation>Kịch bản</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="482" />
+            <location filename="../../studio/ui/main_window.py" line="485" />
             <source>The script you will rehearse. Free practice has no script.</source>
             <translation>Kịch bản bạn sẽ tập. Tập tự do thì không có kịch bản.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="485" />
+            <location filename="../../studio/ui/main_window.py" line="488" />
             <source>Market</source>
             <translation>Thị trường</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="486" />
+            <location filename="../../studio/ui/main_window.py" line="489" />
             <source>The market whose rules on claims are checked.</source>
             <translation>Kiểm tra câu nói quảng cáo theo quy định của thị trường này.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="492" />
+            <location filename="../../studio/ui/main_window.py" line="495" />
             <source>Feedback</source>
             <translation>Góp ý</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="494" />
+            <location filename="../../studio/ui/main_window.py" line="497" />
             <source>One item per piece of feedback. Enter plays the recording from that moment.</source>
             <translation>Mỗi mục là một góp ý. Nhấn Enter để phát bản ghi từ thời điểm đó.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="499" />
+            <location filename="../../studio/ui/main_window.py" line="502" />
             <source>Teleprompter</source>
             <translation>Bảng nhắc lời</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="500" />
+            <location filename="../../studio/ui/main_window.py" line="503" />
             <source>Read-only. The script text.</source>
             <translation>Chỉ đọc. Nội dung kịch bản.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="550" />
+            <location filename="../../studio/ui/main_window.py" line="553" />
             <source>Sounds are off: {error}</source>
             <translation>Đã tắt âm báo: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="560" />
+            <location filename="../../studio/ui/main_window.py" line="563" />
             <source>Recording. Elapsed time: {time}</source>
             <translation>Đang ghi. Thời gian đã ghi: {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="560" />
+            <location filename="../../studio/ui/main_window.py" line="563" />
             <source>Not recording. Elapsed time: {time}</source>
             <translation>Đang không ghi. Thời gian đã ghi: {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="566" />
+            <location filename="../../studio/ui/main_window.py" line="569" />
             <source>Stop recording</source>
             <translation>Dừng ghi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="566" />
+            <location filename="../../studio/ui/main_window.py" line="569" />
             <source>Stop recording ({key})</source>
             <translation>Dừng ghi ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="568" />
+            <location filename="../../studio/ui/main_window.py" line="571" />
             <source>Start recording</source>
             <translation>Bắt đầu ghi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="568" />
+            <location filename="../../studio/ui/main_window.py" line="571" />
             <source>Start recording ({key})</source>
             <translation>Bắt đầu ghi ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="573" />
+            <location filename="../../studio/ui/main_window.py" line="576" />
             <source>{app} — recording</source>
             <translation>{app} — đang ghi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="596" />
+            <location filename="../../studio/ui/main_window.py" line="599" />
             <source>Recording started. Press {key} again to stop.</source>
             <translation>Đã bắt đầu ghi. Nhấn {key} lần nữa để dừng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="597" />
+            <location filename="../../studio/ui/main_window.py" line="600" />
             <source>Recording started.</source>
             <translation>Đã bắt đầu ghi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="603" />
+            <location filename="../../studio/ui/main_window.py" line="606" />
             <source>Recording stopped after {duration}.</source>
             <translation>Đã dừng ghi sau {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="611" />
+            <location filename="../../studio/ui/main_window.py" line="614" />
             <source>Not recording yet.</source>
             <translation>Chưa ghi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="613" />
+            <location filename="../../studio/ui/main_window.py" line="616" />
             <source>Recording for {duration}.</source>
             <translation>Đã ghi được {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="613" />
+            <location filename="../../studio/ui/main_window.py" line="616" />
             <source>Last recording lasted {duration}.</source>
             <translation>Bản ghi vừa rồi dài {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="618" />
+            <location filename="../../studio/ui/main_window.py" line="621" />
             <source>Markers can be dropped while recording. Start recording first.</source>
             <translation>Chỉ đặt được dấu mốc khi đang ghi. Hãy bắt đầu ghi trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="625" />
+            <location filename="../../studio/ui/main_window.py" line="628" />
             <source>Marker {number} at {time}.</source>
             <translation>Dấu mốc {number} lúc {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="659" />
+            <location filename="../../studio/ui/main_window.py" line="662" />
             <source>Ready for another try. Press Start when you are ready.</source>
             <translation>Đã sẵn sàng cho lần tập mới. Hãy nhấn Bắt đầu ghi khi bạn sẵn sàng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="665" />
+            <location filename="../../studio/ui/main_window.py" line="668" />
             <source>Script chooser. 1 script. Use the arrow keys to choose.</source>
             <translation>Chọn kịch bản. Có 1 kịch bản. Dùng các phím mũi tên để chọn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="666" />
+            <location filename="../../studio/ui/main_window.py" line="669" />
             <source>Script chooser. {count} scripts. Use the arrow keys to choose.</source>
             <translation>Chọn kịch bản. Có {count} kịch bản. Dùng các phím mũi tên để chọn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="746" />
+            <location filename="../../studio/ui/main_window.py" line="749" />
             <source>No feedback yet.</source>
             <translation>Chưa có góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="750" />
+            <location filename="../../studio/ui/main_window.py" line="753" />
             <source>1 piece of feedback. Press {key} for the next one.</source>
             <translation>Có 1 góp ý. Nhấn {key} để nghe góp ý tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="751" />
+            <location filename="../../studio/ui/main_window.py" line="754" />
             <source>{count} pieces of feedback. Press {key} for the next one.</source>
             <translation>Có {count} góp ý. Nhấn {key} để nghe góp ý tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="753" />
+            <location filename="../../studio/ui/main_window.py" line="756" />
             <source>1 piece of feedback.</source>
             <translation>Có 1 góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="753" />
+            <location filename="../../studio/ui/main_window.py" line="756" />
             <source>{count} pieces of feedback.</source>
             <translation>Có {count} góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="760" />
+            <location filename="../../studio/ui/main_window.py" line="763" />
             <source>1 comment from your instructor. Press {key} to hear it.</source>
             <translation>Có 1 bình luận của giảng viên. Nhấn {key} để nghe.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="761" />
+            <location filename="../../studio/ui/main_window.py" line="764" />
             <source>{count} comments from your instructor. Press {key} for the next one.</source>
             <translation>Có {count} bình luận của giảng viên. Nhấn {key} để nghe bình luận tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="763" />
+            <location filename="../../studio/ui/main_window.py" line="766" />
             <source>1 comment from your instructor.</source>
             <translation>Có 1 bình luận của giảng viên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="764" />
+            <location filename="../../studio/ui/main_window.py" line="767" />
             <source>{count} comments from your instructor.</source>
             <translation>Có {count} bình luận của giảng viên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="776" />
+            <location filename="../../studio/ui/main_window.py" line="779" />
             <source>Your instructor left 1 comment.</source>
             <translation>Giảng viên đã để lại 1 bình luận cho bạn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="777" />
+            <location filename="../../studio/ui/main_window.py" line="780" />
             <source>Your instructor left {count} comments.</source>
             <translation>Giảng viên đã để lại {count} bình luận cho bạn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="797" />
+            <location filename="../../studio/ui/main_window.py" line="800" />
             <source>There is no feedback yet. Record first.</source>
             <translation>Chưa có góp ý nào. Hãy ghi trước đã.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="805" />
+            <location filename="../../studio/ui/main_window.py" line="808" />
             <source>That was the last piece of feedback.</source>
             <translation>Đó là góp ý cuối cùng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="806" />
+            <location filename="../../studio/ui/main_window.py" line="809" />
             <source>That was the first piece of feedback.</source>
             <translation>Đó là góp ý đầu tiên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="821" />
+            <location filename="../../studio/ui/main_window.py" line="824" />
             <source>Choose a piece of feedback first, with {key}.</source>
             <translation>Hãy chọn một góp ý trước, bằng phím {key}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="822" />
+            <location filename="../../studio/ui/main_window.py" line="825" />
             <source>Choose a piece of feedback first.</source>
             <translation>Hãy chọn một góp ý trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="827" />
+            <location filename="../../studio/ui/main_window.py" line="830" />
             <source>The voice note's file is missing, so it cannot be played.</source>
             <translation>Thiếu tệp ghi chú thoại nên không phát được.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="830" />
+            <location filename="../../studio/ui/main_window.py" line="833" />
             <source>Playing the voice note.</source>
             <translation>Đang phát ghi chú thoại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="834" />
+            <location filename="../../studio/ui/main_window.py" line="837" />
             <source>Playing from {time}.</source>
             <translation>Đang phát từ {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="838" />
+            <location filename="../../studio/ui/main_window.py" line="841" />
             <source>Nothing to repeat yet.</source>
             <translation>Chưa có gì để lặp lại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="846" />
+            <location filename="../../studio/ui/main_window.py" line="849" />
             <source>Zoom {percent} percent.</source>
             <translation>Thu phóng {percent} phần trăm.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="858" />
+            <location filename="../../studio/ui/main_window.py" line="861" />
             <source>Teleprompter shown.</source>
             <translation>Đã hiện bảng nhắc lời.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="858" />
+            <location filename="../../studio/ui/main_window.py" line="861" />
             <source>Teleprompter hidden.</source>
             <translation>Đã ẩn bảng nhắc lời.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="867" />
+            <location filename="../../studio/ui/main_window.py" line="870" />
             <source>The script could not be read: {error}</source>
             <translation>Không đọc được kịch bản: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="870" />
+            <location filename="../../studio/ui/main_window.py" line="873" />
             <source>No script chosen. Choose a script to see its text here.</source>
             <translation>Chưa chọn kịch bản. Hãy chọn một kịch bản để xem nội dung ở đây.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="876" />
+            <location filename="../../studio/ui/main_window.py" line="879" />
             <source>Theme: {name}.</source>
             <translation>Giao diện: {name}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="903" />
+            <location filename="../../studio/ui/main_window.py" line="906" />
             <source>Analysing a recording is not available: the rehearsal workflow is not running.</source>
             <translation>Chưa phân tích bản ghi được: quy trình tập luyện chưa chạy.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="914" />
+            <location filename="../../studio/ui/main_window.py" line="917" />
             <source>Video and audio files ({patterns})</source>
             <translation>Tệp video và âm thanh ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="915" />
+            <location filename="../../studio/ui/main_window.py" line="918" />
             <source>All files ({patterns})</source>
             <translation>Tất cả các tệp ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="916" />
+            <location filename="../../studio/ui/main_window.py" line="919" />
             <source>Analyse a recording</source>
             <translation>Phân tích một bản ghi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="958" />
+            <location filename="../../studio/ui/main_window.py" line="961" />
             <source>Analysing a recording</source>
             <translation>Đang phân tích bản ghi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="959" />
+            <location filename="../../studio/ui/main_window.py" line="962" />
             <source>File: {name}</source>
             <translation>Tệp: {name}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="961" />
+            <location filename="../../studio/ui/main_window.py" line="964" />
             <source>Analysis progress</source>
             <translation>Tiến độ phân tích</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="964" />
+            <location filename="../../studio/ui/main_window.py" line="967" />
             <source>Cancel analysis ({key})</source>
             <translation>Hủy phân tích ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="966" />
+            <location filename="../../studio/ui/main_window.py" line="969" />
             <source>Stop analysing this recording. Nothing is saved. The record key cancels too.</source>
             <translation>Dừng phân tích bản ghi này. Sẽ không lưu gì cả. Phím ghi cũng hủy được.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="967" />
+            <location filename="../../studio/ui/main_window.py" line="970" />
             <source>Cancel analysis</source>
             <translation>Hủy phân tích</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="995" />
+            <location filename="../../studio/ui/main_window.py" line="998" />
             <source>This guide stays at the bottom of the window until you close it. Press {key} to go to it.</source>
             <translation>Hướng dẫn này sẽ nằm ở cuối cửa sổ cho đến khi bạn đóng. Nhấn {key} để chuyển đến hướng dẫn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="996" />
+            <location filename="../../studio/ui/main_window.py" line="999" />
             <source>This guide stays at the bottom of the window until you close it.</source>
             <translation>Hướng dẫn này sẽ nằm ở cuối cửa sổ cho đến khi bạn đóng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1015" />
+            <location filename="../../studio/ui/main_window.py" line="1018" />
             <source>Welcome guide closed.</source>
             <translation>Đã đóng hướng dẫn làm quen.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1032" />
+            <location filename="../../studio/ui/main_window.py" line="1035" />
             <source>Loading your attempts, one moment.</source>
             <translation>Đang tải các lần tập của bạn, chờ một chút nhé.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1063" />
+            <location filename="../../studio/ui/main_window.py" line="1066" />
             <source>Your attempts could not be read: {error}</source>
             <translation>Không đọc được các lần tập của bạn: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1096" />
+            <location filename="../../studio/ui/main_window.py" line="1099" />
             <source>Stop the recording first, then open an earlier attempt.</source>
             <translation>Hãy dừng ghi trước, rồi mở một lần tập cũ.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1107" />
+            <location filename="../../studio/ui/main_window.py" line="1110" />
             <source>That attempt is no longer in the library.</source>
             <translation>Lần tập đó không còn trong thư viện.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1114" />
+            <location filename="../../studio/ui/main_window.py" line="1117" />
             <source>Feedback on your attempt of {date} at {time}.</source>
             <translation>Góp ý cho lần tập ngày {date} lúc {time} của bạn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1125" />
+            <location filename="../../studio/ui/main_window.py" line="1128" />
             <source>The session library is not available: the session database could not be opened.</source>
             <translation>Không dùng được thư viện phiên: không mở được cơ sở dữ liệu phiên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1236" />
+            <location filename="../../studio/ui/main_window.py" line="1256" />
             <source>Trainee profile saved: {name}.</source>
             <translation>Đã lưu hồ sơ học viên: {name}.</translation>
         </message>
@@ -2975,74 +2985,79 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
             <translation>Mũi tên trái và phải chuyển đến góp ý trước và sau.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="17" />
+            <location filename="../../studio/ui/review/common.py" line="16" />
             <source>pace</source>
             <translation>tốc độ nói</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="18" />
+            <location filename="../../studio/ui/review/common.py" line="17" />
             <source>dead air</source>
             <translation>khoảng lặng</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="19" />
+            <location filename="../../studio/ui/review/common.py" line="18" />
             <source>filler</source>
             <translation>từ đệm</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="20" />
+            <location filename="../../studio/ui/review/common.py" line="19" />
             <source>stutter</source>
             <translation>nói lắp</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="21" />
+            <location filename="../../studio/ui/review/common.py" line="20" />
             <source>monologue</source>
             <translation>nói liền không kêu gọi đặt hàng</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="22" />
+            <location filename="../../studio/ui/review/common.py" line="21" />
             <source>voice</source>
             <translation>giọng nói</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="23" />
+            <location filename="../../studio/ui/review/common.py" line="22" />
             <source>coverage</source>
             <translation>độ phủ kịch bản</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="24" />
+            <location filename="../../studio/ui/review/common.py" line="23" />
             <source>order</source>
             <translation>thứ tự</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="25" />
+            <location filename="../../studio/ui/review/common.py" line="24" />
             <source>timing</source>
             <translation>thời điểm</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="26" />
+            <location filename="../../studio/ui/review/common.py" line="25" />
             <source>deixis</source>
             <translation>từ chỉ trỏ</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="27" />
+            <location filename="../../studio/ui/review/common.py" line="26" />
             <source>claim</source>
             <translation>câu nói quảng cáo</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="28" />
+            <location filename="../../studio/ui/review/common.py" line="27" />
             <source>disclaimer missing</source>
             <translation>thiếu lời miễn trừ trách nhiệm</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="29" />
+            <location filename="../../studio/ui/review/common.py" line="28" />
             <source>framing</source>
             <translation>khung hình</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="30" />
+            <location filename="../../studio/ui/review/common.py" line="29" />
             <source>comment</source>
             <translation>bình luận</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/common.py" line="30" />
+            <source>viewer question</source>
+            <translation>câu hỏi của người xem</translation>
         </message>
         <message>
             <location filename="../../studio/ui/review/common.py" line="36" />
@@ -3060,12 +3075,12 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
             <translation>khen</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="111" />
+            <location filename="../../studio/ui/review/common.py" line="102" />
             <source>Scroll left</source>
             <translation>Cuộn sang trái</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="111" />
+            <location filename="../../studio/ui/review/common.py" line="102" />
             <source>Scroll right</source>
             <translation>Cuộn sang phải</translation>
         </message>
@@ -3465,37 +3480,37 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
             <translation>Phiên</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="85" />
+            <location filename="../../studio/ui/review/review_window.py" line="84" />
             <source>T&amp;ranscript</source>
             <translation>Bản c&amp;hép lời</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="85" />
+            <location filename="../../studio/ui/review/review_window.py" line="84" />
             <source>F&amp;indings</source>
             <translation>&amp;Góp ý</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="85" />
+            <location filename="../../studio/ui/review/review_window.py" line="84" />
             <source>&amp;Comments</source>
             <translation>Bình l&amp;uận</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="85" />
+            <location filename="../../studio/ui/review/review_window.py" line="84" />
             <source>P&amp;acing</source>
             <translation>Tốc độ &amp;nói</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="87" />
+            <location filename="../../studio/ui/review/review_window.py" line="86" />
             <source>fast</source>
             <translation>nhanh</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="87" />
+            <location filename="../../studio/ui/review/review_window.py" line="86" />
             <source>slow</source>
             <translation>chậm</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="87" />
+            <location filename="../../studio/ui/review/review_window.py" line="86" />
             <source>in range</source>
             <translation>vừa phải</translation>
         </message>
@@ -3870,52 +3885,52 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
             <translation>Hãy gõ bình luận trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="805" />
+            <location filename="../../studio/ui/review/review_window.py" line="806" />
             <source>Comment added at {time}.</source>
             <translation>Đã thêm bình luận lúc {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="816" />
+            <location filename="../../studio/ui/review/review_window.py" line="817" />
             <source>Select a finding first.</source>
             <translation>Hãy chọn một góp ý trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="822" />
+            <location filename="../../studio/ui/review/review_window.py" line="823" />
             <source>Type the reason first, then dismiss or override again.</source>
             <translation>Hãy gõ lý do trước, rồi bỏ qua hoặc ghi ý kiến riêng lại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="828" />
+            <location filename="../../studio/ui/review/review_window.py" line="829" />
             <source>Finding dismissed.</source>
             <translation>Đã bỏ qua góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="828" />
+            <location filename="../../studio/ui/review/review_window.py" line="829" />
             <source>Finding overridden.</source>
             <translation>Đã ghi ý kiến riêng cho góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="838" />
+            <location filename="../../studio/ui/review/review_window.py" line="839" />
             <source>Finding restored.</source>
             <translation>Đã khôi phục góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="855" />
+            <location filename="../../studio/ui/review/review_window.py" line="856" />
             <source>Recording a voice note for {time}. Press the same key to stop.</source>
             <translation>Đang thu ghi chú thoại cho thời điểm {time}. Nhấn lại phím đó để dừng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="872" />
+            <location filename="../../studio/ui/review/review_window.py" line="874" />
             <source>Voice note saved at {time}.</source>
             <translation>Đã lưu ghi chú thoại lúc {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="878" />
+            <location filename="../../studio/ui/review/review_window.py" line="880" />
             <source>Select a comment with a voice note first.</source>
             <translation>Hãy chọn một bình luận có ghi chú thoại trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="882" />
+            <location filename="../../studio/ui/review/review_window.py" line="884" />
             <source>The voice note file is missing: {name}.</source>
             <translation>Thiếu tệp ghi chú thoại: {name}.</translation>
         </message>

@@ -799,112 +799,112 @@
             <translation>摄像头没有画面。请检查它是否已连接，是否正被其他应用占用。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="187" />
+            <location filename="../../studio/services/recording_import.py" line="189" />
             <source>The file {name} was not found. It may have been moved or renamed; choose it again.</source>
             <translation>找不到文件 {name}。它可能被移动或改名了，请重新选择。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="191" />
+            <location filename="../../studio/services/recording_import.py" line="193" />
             <source>{name} is a folder, not a recording. Choose a video or audio file.</source>
             <translation>{name} 是一个文件夹，不是录制文件。请选择视频或音频文件。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="199" />
+            <location filename="../../studio/services/recording_import.py" line="201" />
             <source>The speech model could not be loaded, so {name} was not analysed: {problem}</source>
             <translation>语音识别模型无法加载，所以没有分析 {name}：{problem}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="210" />
+            <location filename="../../studio/services/recording_import.py" line="212" />
             <source>The file {name} is not a video or audio file the studio can read. Choose a recording such as MP4, MP3 or WAV.</source>
             <translation>文件 {name} 不是本应用能读取的视频或音频文件。请选择 MP4、MP3 或 WAV 等录制文件。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="214" />
+            <location filename="../../studio/services/recording_import.py" line="216" />
             <source>The file {name} has no sound in it, so there is nothing to analyse.</source>
             <translation>文件 {name} 里没有声音，没有可以分析的内容。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="225" />
+            <location filename="../../studio/services/recording_import.py" line="227" />
             <source>{name} could not be transcribed: {problem}</source>
             <translation>{name} 无法转写：{problem}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="229" />
+            <location filename="../../studio/services/recording_import.py" line="231" />
             <source>No speech was found in {name}, so there is nothing to analyse. Check that it is the right file and that its sound is not muted.</source>
             <translation>{name} 里没有找到说话声，没有可以分析的内容。请确认文件是否选对，声音是否被静音。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="328" />
+            <location filename="../../studio/services/recording_import.py" line="351" />
             <source>{name} was analysed, but the results could not be saved: {problem}</source>
             <translation>{name} 已分析，但结果无法保存：{problem}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="66" />
+            <location filename="../../studio/services/rehearsal.py" line="70" />
             <source>The microphone stopped sending sound. Stop the recording to save and analyse what was recorded.</source>
             <translation>麦克风不再传来声音。请停止录制，以便保存并分析已经录下的内容。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="68" />
+            <location filename="../../studio/services/rehearsal.py" line="72" />
             <source>The disk is almost full, so recording stopped. Stop the recording to save what was recorded.</source>
             <translation>磁盘快满了，录制已中断。请停止录制，以便保存已经录下的内容。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="69" />
+            <location filename="../../studio/services/rehearsal.py" line="73" />
             <source>The recording stopped by itself. Stop the recording to save what was recorded.</source>
             <translation>录制意外中断了。请停止录制，以便保存已经录下的内容。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="221" />
+            <location filename="../../studio/services/rehearsal.py" line="235" />
             <source>Dead air. Say something.</source>
             <translation>冷场了，说点什么吧。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="227" />
+            <location filename="../../studio/services/rehearsal.py" line="241" />
             <source>Slow down a little.</source>
             <translation>说慢一点。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="271" />
+            <location filename="../../studio/services/rehearsal.py" line="311" />
             <source>Careful: a risky claim.</source>
             <translation>注意：这句说法有风险。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="271" />
+            <location filename="../../studio/services/rehearsal.py" line="311" />
             <source>Careful: “{quote}”.</source>
             <translation>注意：“{quote}”。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="305" />
+            <location filename="../../studio/services/rehearsal.py" line="345" />
             <source>Before you close: say “{line}”.</source>
             <translation>收尾之前，请说“{line}”。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="451" />
+            <location filename="../../studio/services/rehearsal.py" line="499" />
             <source>A rehearsal is already recording. Stop it first.</source>
             <translation>已经有一遍排练正在录制，请先停止。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="462" />
+            <location filename="../../studio/services/rehearsal.py" line="511" />
             <source>Free practice</source>
             <translation>自由练习</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="482" />
+            <location filename="../../studio/services/rehearsal.py" line="531" />
             <source>The recording could not start: {problem}.</source>
             <translation>无法开始录制：{problem}。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="546" />
+            <location filename="../../studio/services/rehearsal.py" line="597" />
             <source>Nothing is being recorded.</source>
             <translation>现在没有在录制。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="579" />
+            <location filename="../../studio/services/rehearsal.py" line="630" />
             <source>The recording could not be finished: {problem}.</source>
             <translation>无法完成录制：{problem}。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="597" />
+            <location filename="../../studio/services/rehearsal.py" line="645" />
             <source>The recording was saved, but it could not be analysed: {problem}.</source>
             <translation>录制内容已保存，但无法分析：{problem}。</translation>
         </message>
@@ -1910,342 +1910,352 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
             <translation>录制时，应用会提醒你脚本里还没讲到的要点。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="300" />
+            <location filename="../../studio/ui/dialogs.py" line="217" />
+            <source>Viewer &amp;questions to answer</source>
+            <translation>要回答的观众提问(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="218" />
+            <source>While you record, pretend viewers ask questions, such as the price or the shipping, in the feedback language, about one a minute. Answer them out loud; the feedback says how fast you answered.</source>
+            <translation>录制时，模拟观众会用反馈语言提问，比如价格或快递，大约每分钟一个。请大声回答；反馈会告诉你回答得有多快。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/dialogs.py" line="303" />
             <source>Settings messages</source>
             <translation>设置消息</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="305" />
+            <location filename="../../studio/ui/dialogs.py" line="308" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="307" />
+            <location filename="../../studio/ui/dialogs.py" line="310" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="511" />
+            <location filename="../../studio/ui/dialogs.py" line="514" />
             <source>Settings — {app}</source>
             <translation>设置 — {app}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="512" />
+            <location filename="../../studio/ui/dialogs.py" line="515" />
             <source>Appearance and messages</source>
             <translation>外观和消息</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="514" />
+            <location filename="../../studio/ui/dialogs.py" line="517" />
             <source>&amp;Language:</source>
             <translation>语言(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="515" />
+            <location filename="../../studio/ui/dialogs.py" line="518" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="517" />
+            <location filename="../../studio/ui/dialogs.py" line="520" />
             <source>The language of the app's menus, buttons and messages. It changes when you press OK.</source>
             <translation>应用菜单、按钮和消息所用的语言。按“确定”后生效。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="520" />
+            <location filename="../../studio/ui/dialogs.py" line="523" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="522" />
+            <location filename="../../studio/ui/dialogs.py" line="525" />
             <source>&amp;Theme:</source>
             <translation>主题(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="523" />
+            <location filename="../../studio/ui/dialogs.py" line="526" />
             <source>Theme</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="524" />
+            <location filename="../../studio/ui/dialogs.py" line="527" />
             <source>Colours of the app; two high-contrast themes.</source>
             <translation>应用的配色，其中有两种高对比度主题。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="528" />
+            <location filename="../../studio/ui/dialogs.py" line="531" />
             <source>&amp;Zoom:</source>
             <translation>缩放(&amp;Z):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="529" />
+            <location filename="../../studio/ui/dialogs.py" line="532" />
             <source>Zoom</source>
             <translation>缩放</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="530" />
+            <location filename="../../studio/ui/dialogs.py" line="533" />
             <source>Size of text and controls, from 100 to 200 percent.</source>
             <translation>文字和控件的大小，从 100% 到 200%。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="532" />
+            <location filename="../../studio/ui/dialogs.py" line="535" />
             <source>&amp;Messages go to:</source>
             <translation>消息发送到(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="533" />
+            <location filename="../../studio/ui/dialogs.py" line="536" />
             <source>Messages go to</source>
             <translation>消息发送到</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="534" />
+            <location filename="../../studio/ui/dialogs.py" line="537" />
             <source>Screen reader, the app's own voice, or both.</source>
             <translation>读屏软件、应用自带的语音，或者两者都用。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="538" />
+            <location filename="../../studio/ui/dialogs.py" line="541" />
             <source>Speech and sounds</source>
             <translation>语音和声音</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="539" />
+            <location filename="../../studio/ui/dialogs.py" line="542" />
             <source>Speech &amp;rate:</source>
             <translation>朗读速度(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="540" />
+            <location filename="../../studio/ui/dialogs.py" line="543" />
             <source>Speech rate</source>
             <translation>朗读速度</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="541" />
+            <location filename="../../studio/ui/dialogs.py" line="544" />
             <source>Words a minute for the app's voice.</source>
             <translation>应用语音每分钟朗读的字数。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="542" />
+            <location filename="../../studio/ui/dialogs.py" line="545" />
             <source>Speech &amp;volume:</source>
             <translation>语音音量(&amp;V):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="543" />
+            <location filename="../../studio/ui/dialogs.py" line="546" />
             <source>Speech volume</source>
             <translation>语音音量</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="544" />
+            <location filename="../../studio/ui/dialogs.py" line="547" />
             <source>How loud the app's voice is, from 0 to 100 percent.</source>
             <translation>应用语音的音量，从 0% 到 100%。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="545" />
+            <location filename="../../studio/ui/dialogs.py" line="548" />
             <source>Feedback lan&amp;guage:</source>
             <translation>反馈语言(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="546" />
+            <location filename="../../studio/ui/dialogs.py" line="549" />
             <source>Feedback language</source>
             <translation>反馈语言</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="548" />
+            <location filename="../../studio/ui/dialogs.py" line="551" />
             <source>The language the app's voice speaks and your feedback is written in.</source>
             <translation>应用语音朗读和反馈内容使用的语言。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="550" />
+            <location filename="../../studio/ui/dialogs.py" line="553" />
             <source>Same as the interface</source>
             <translation>与界面相同</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="551" />
+            <location filename="../../studio/ui/dialogs.py" line="554" />
             <source>&amp;Earcon volume:</source>
             <translation>提示音音量(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="552" />
+            <location filename="../../studio/ui/dialogs.py" line="555" />
             <source>Earcon volume</source>
             <translation>提示音音量</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="554" />
+            <location filename="../../studio/ui/dialogs.py" line="557" />
             <source>How loud the short sounds (earcons) are, for example when recording starts, from 0 to 100 percent.</source>
             <translation>短提示音（例如开始录制时的提示音）的音量，从 0% 到 100%。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="557" />
+            <location filename="../../studio/ui/dialogs.py" line="560" />
             <source>Recording</source>
             <translation>录制</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="559" />
+            <location filename="../../studio/ui/dialogs.py" line="562" />
             <source>M&amp;icrophone:</source>
             <translation>麦克风(&amp;I):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="559" />
+            <location filename="../../studio/ui/dialogs.py" line="562" />
             <source>Microphone</source>
             <translation>麦克风</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="560" />
+            <location filename="../../studio/ui/dialogs.py" line="563" />
             <source>The microphone you record with. The system default is the computer's default microphone.</source>
             <translation>录制时使用的麦克风。系统默认就是电脑的默认麦克风。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="562" />
+            <location filename="../../studio/ui/dialogs.py" line="565" />
             <source>&amp;Camera:</source>
             <translation>摄像头(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="562" />
+            <location filename="../../studio/ui/dialogs.py" line="565" />
             <source>Camera</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="563" />
+            <location filename="../../studio/ui/dialogs.py" line="566" />
             <source>The camera you record with. The system default is the first camera; without a camera, takes record sound only.</source>
             <translation>录制时使用的摄像头。系统默认是第一个摄像头；没有摄像头时只录声音。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="565" />
+            <location filename="../../studio/ui/dialogs.py" line="568" />
             <source>Sound &amp;output:</source>
             <translation>声音输出(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="565" />
+            <location filename="../../studio/ui/dialogs.py" line="568" />
             <source>Sound output</source>
             <translation>声音输出</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="566" />
+            <location filename="../../studio/ui/dialogs.py" line="569" />
             <source>The speaker or headphones the app speaks and plays its sounds on, and the pre-flight check plays its test tone on. The system default is the computer's default output.</source>
             <translation>应用朗读和播放提示音所用的扬声器或耳机，录制前检查也在这里播放测试音。系统默认就是电脑的默认输出设备。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="576" />
+            <location filename="../../studio/ui/dialogs.py" line="579" />
             <source>Cou&amp;ntdown:</source>
             <translation>倒计时(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="577" />
+            <location filename="../../studio/ui/dialogs.py" line="580" />
             <source>Countdown</source>
             <translation>倒计时</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="579" />
+            <location filename="../../studio/ui/dialogs.py" line="582" />
             <source>Seconds counted down before recording starts, so you can get ready.</source>
             <translation>开始录制前倒数的秒数，让你有时间准备。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="583" />
+            <location filename="../../studio/ui/dialogs.py" line="586" />
             <source>No countdown</source>
             <translation>不倒计时</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="584" />
+            <location filename="../../studio/ui/dialogs.py" line="587" />
             <source>Check camera, microphone and s&amp;peaker before recording</source>
             <translation>录制前检查摄像头、麦克风和扬声器(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="586" />
+            <location filename="../../studio/ui/dialogs.py" line="589" />
             <source>Before each take the app checks your framing and light, your microphone and your speaker, and says what to fix.</source>
             <translation>每一遍录制前，应用会检查你的取景和光线、麦克风和扬声器，并告诉你需要调整什么。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="589" />
+            <location filename="../../studio/ui/dialogs.py" line="592" />
             <source>Dead &amp;air after:</source>
             <translation>停顿多久算冷场(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="590" />
+            <location filename="../../studio/ui/dialogs.py" line="593" />
             <source>Dead air after</source>
             <translation>停顿多久算冷场</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="592" />
+            <location filename="../../studio/ui/dialogs.py" line="595" />
             <source>Seconds of silence that count as dead air, in live cues and in your feedback. From 1 to 30.</source>
             <translation>沉默多少秒算作冷场，用于录制时的提醒和反馈。范围是 1 到 30。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="595" />
+            <location filename="../../studio/ui/dialogs.py" line="598" />
             <source>{seconds} seconds</source>
             <translation>{seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="599" />
+            <location filename="../../studio/ui/dialogs.py" line="602" />
             <source>Live cues while recording</source>
             <translation>录制时的实时提醒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="604" />
+            <location filename="../../studio/ui/dialogs.py" line="607" />
             <source>Keys</source>
             <translation>按键</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="605" />
+            <location filename="../../studio/ui/dialogs.py" line="608" />
             <source>Single-&amp;key mode: every command is one key, no key combinations</source>
             <translation>单键模式(&amp;K)：每个命令只用一个键，不用组合键</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="607" />
+            <location filename="../../studio/ui/dialogs.py" line="610" />
             <source>For anyone who finds it hard to hold two keys at once. The keys below change with it.</source>
             <translation>适合不方便同时按住两个键的人。下面的按键会随之改变。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="611" />
+            <location filename="../../studio/ui/dialogs.py" line="614" />
             <source>{command}:</source>
             <translation>{command}:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="613" />
+            <location filename="../../studio/ui/dialogs.py" line="616" />
             <source>Restore &amp;default keys</source>
             <translation>恢复默认按键(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="614" />
+            <location filename="../../studio/ui/dialogs.py" line="617" />
             <source>Puts back the keys the app came with, for the key mode above.</source>
             <translation>把上面所选按键模式的按键恢复成应用原来的设置。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="625" />
+            <location filename="../../studio/ui/dialogs.py" line="628" />
             <source>System default microphone</source>
             <translation>系统默认麦克风</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="625" />
+            <location filename="../../studio/ui/dialogs.py" line="628" />
             <source>System default camera</source>
             <translation>系统默认摄像头</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="626" />
+            <location filename="../../studio/ui/dialogs.py" line="629" />
             <source>System default sound output</source>
             <translation>系统默认声音输出</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="629" />
+            <location filename="../../studio/ui/dialogs.py" line="632" />
             <source>{name} (camera {index})</source>
             <translation>{name}（摄像头 {index}）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="631" />
+            <location filename="../../studio/ui/dialogs.py" line="634" />
             <source>{name} (not connected)</source>
             <translation>{name}（未连接）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="662" />
+            <location filename="../../studio/ui/dialogs.py" line="665" />
             <source>The devices could not be listed ({error}); you can still use the system default.</source>
             <translation>无法列出设备（{error}）；你仍然可以使用系统默认设备。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="698" />
+            <location filename="../../studio/ui/dialogs.py" line="701" />
             <source>{command}: {key}.</source>
             <translation>{command}：{key}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="700" />
+            <location filename="../../studio/ui/dialogs.py" line="703" />
             <source>{command}: no key.</source>
             <translation>{command}：未设按键。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs.py" line="706" />
+            <location filename="../../studio/ui/dialogs.py" line="709" />
             <source>Default keys restored.</source>
             <translation>已恢复默认按键。</translation>
         </message>
@@ -2380,537 +2390,537 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
             <translation>在主窗口中显示所选练习的反馈和评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="72" />
+            <location filename="../../studio/ui/main_window.py" line="73" />
             <source>Vietnam (Vietnamese)</source>
             <translation>越南（越南语）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="73" />
+            <location filename="../../studio/ui/main_window.py" line="74" />
             <source>China (Simplified Chinese)</source>
             <translation>中国（简体中文）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="74" />
+            <location filename="../../studio/ui/main_window.py" line="75" />
             <source>Indonesia (Indonesian)</source>
             <translation>印度尼西亚（印尼语）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="75" />
+            <location filename="../../studio/ui/main_window.py" line="76" />
             <source>United States (English)</source>
             <translation>美国（英语）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="76" />
+            <location filename="../../studio/ui/main_window.py" line="77" />
             <source>United Kingdom (English)</source>
             <translation>英国（英语）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="80" />
+            <location filename="../../studio/ui/main_window.py" line="83" />
             <source>Must fix</source>
             <translation>必须改</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="81" />
+            <location filename="../../studio/ui/main_window.py" line="84" />
             <source>Needs evidence</source>
             <translation>需要证据</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="82" />
+            <location filename="../../studio/ui/main_window.py" line="85" />
             <source>Check the fact</source>
             <translation>请核实</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="83" />
+            <location filename="../../studio/ui/main_window.py" line="86" />
             <source>Warning</source>
             <translation>需要改进</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="84" />
+            <location filename="../../studio/ui/main_window.py" line="87" />
             <source>Note</source>
             <translation>供参考</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="85" />
+            <location filename="../../studio/ui/main_window.py" line="88" />
             <source>Well done</source>
             <translation>做得好</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="147" />
+            <location filename="../../studio/ui/main_window.py" line="150" />
             <source>1 second</source>
             <translation>1 秒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="149" />
+            <location filename="../../studio/ui/main_window.py" line="152" />
             <source>1 minute 1 second</source>
             <translation>1 分 1 秒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="149" />
+            <location filename="../../studio/ui/main_window.py" line="152" />
             <source>1 minute {seconds} seconds</source>
             <translation>1 分 {seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="151" />
+            <location filename="../../studio/ui/main_window.py" line="154" />
             <source>{minutes} minutes 1 second</source>
             <translation>{minutes} 分 1 秒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="151" />
+            <location filename="../../studio/ui/main_window.py" line="154" />
             <source>{minutes} minutes {seconds} seconds</source>
             <translation>{minutes} 分 {seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="162" />
+            <location filename="../../studio/ui/main_window.py" line="165" />
             <source>{index} of {total}. {severity} at {time}:</source>
             <translation>第 {index} 条，共 {total} 条。{severity}，时间 {time}：</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="166" />
+            <location filename="../../studio/ui/main_window.py" line="169" />
             <source>You said: “{quote}”.</source>
             <translation>你说的是：“{quote}”。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="168" />
+            <location filename="../../studio/ui/main_window.py" line="171" />
             <source>Try: “{suggestion}”.</source>
             <translation>建议说：“{suggestion}”。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="177" />
+            <location filename="../../studio/ui/main_window.py" line="180" />
             <source>{index} of {total}. {severity}. {sentence}</source>
             <translation>第 {index} 条，共 {total} 条。{severity}。{sentence}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="189" />
+            <location filename="../../studio/ui/main_window.py" line="192" />
             <source>Voice note from {author} at {time}: {text}</source>
             <translation>{author} 在 {time} 的语音评语：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="190" />
+            <location filename="../../studio/ui/main_window.py" line="193" />
             <source>Voice note from {author} at {time}</source>
             <translation>{author} 在 {time} 的语音评语</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="192" />
+            <location filename="../../studio/ui/main_window.py" line="195" />
             <source>Voice note at {time}: {text}</source>
             <translation>{time} 的语音评语：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="192" />
+            <location filename="../../studio/ui/main_window.py" line="195" />
             <source>Voice note at {time}</source>
             <translation>{time} 的语音评语</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="194" />
+            <location filename="../../studio/ui/main_window.py" line="197" />
             <source>Comment from {author} at {time}: {text}</source>
             <translation>{author} 在 {time} 的评语：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="196" />
+            <location filename="../../studio/ui/main_window.py" line="199" />
             <source>Comment at {time}: {text}</source>
             <translation>{time} 的评语：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="205" />
+            <location filename="../../studio/ui/main_window.py" line="208" />
             <source>{title} — {app}</source>
             <translation>{title} — {app}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="303" />
+            <location filename="../../studio/ui/main_window.py" line="306" />
             <source>Free practice (no script)</source>
             <translation>自由练习（无脚本）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="307" />
+            <location filename="../../studio/ui/main_window.py" line="310" />
             <source>&amp;Script:</source>
             <translation>脚本(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="318" />
+            <location filename="../../studio/ui/main_window.py" line="321" />
             <source>&amp;Market:</source>
             <translation>市场(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="345" />
+            <location filename="../../studio/ui/main_window.py" line="348" />
             <source>&amp;Feedback:</source>
             <translation>反馈(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="357" />
+            <location filename="../../studio/ui/main_window.py" line="360" />
             <source>Messages</source>
             <translation>消息</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="358" />
+            <location filename="../../studio/ui/main_window.py" line="361" />
             <source>Messa&amp;ges:</source>
             <translation>消息(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="480" />
+            <location filename="../../studio/ui/main_window.py" line="483" />
             <source>{app}: rehearse your livestream</source>
             <translation>{app}：排练你的直播</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="481" />
+            <location filename="../../studio/ui/main_window.py" line="484" />
             <source>Script</source>
             <translation>脚本</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="482" />
+            <location filename="../../studio/ui/main_window.py" line="485" />
             <source>The script you will rehearse. Free practice has no script.</source>
             <translation>你要排练的脚本。自由练习不用脚本。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="485" />
+            <location filename="../../studio/ui/main_window.py" line="488" />
             <source>Market</source>
             <translation>市场</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="486" />
+            <location filename="../../studio/ui/main_window.py" line="489" />
             <source>The market whose rules on claims are checked.</source>
             <translation>检查说法时依据哪个市场的规则。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="492" />
+            <location filename="../../studio/ui/main_window.py" line="495" />
             <source>Feedback</source>
             <translation>反馈</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="494" />
+            <location filename="../../studio/ui/main_window.py" line="497" />
             <source>One item per piece of feedback. Enter plays the recording from that moment.</source>
             <translation>每一项是一条反馈。按 Enter 从那个时间点开始播放。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="499" />
+            <location filename="../../studio/ui/main_window.py" line="502" />
             <source>Teleprompter</source>
             <translation>提词器</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="500" />
+            <location filename="../../studio/ui/main_window.py" line="503" />
             <source>Read-only. The script text.</source>
             <translation>只读。脚本文字。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="550" />
+            <location filename="../../studio/ui/main_window.py" line="553" />
             <source>Sounds are off: {error}</source>
             <translation>提示音已关闭：{error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="560" />
+            <location filename="../../studio/ui/main_window.py" line="563" />
             <source>Recording. Elapsed time: {time}</source>
             <translation>正在录制。已录时长：{time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="560" />
+            <location filename="../../studio/ui/main_window.py" line="563" />
             <source>Not recording. Elapsed time: {time}</source>
             <translation>未在录制。已录时长：{time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="566" />
+            <location filename="../../studio/ui/main_window.py" line="569" />
             <source>Stop recording</source>
             <translation>停止录制</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="566" />
+            <location filename="../../studio/ui/main_window.py" line="569" />
             <source>Stop recording ({key})</source>
             <translation>停止录制（{key}）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="568" />
+            <location filename="../../studio/ui/main_window.py" line="571" />
             <source>Start recording</source>
             <translation>开始录制</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="568" />
+            <location filename="../../studio/ui/main_window.py" line="571" />
             <source>Start recording ({key})</source>
             <translation>开始录制（{key}）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="573" />
+            <location filename="../../studio/ui/main_window.py" line="576" />
             <source>{app} — recording</source>
             <translation>{app} — 录制中</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="596" />
+            <location filename="../../studio/ui/main_window.py" line="599" />
             <source>Recording started. Press {key} again to stop.</source>
             <translation>已开始录制。再按 {key} 停止。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="597" />
+            <location filename="../../studio/ui/main_window.py" line="600" />
             <source>Recording started.</source>
             <translation>已开始录制。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="603" />
+            <location filename="../../studio/ui/main_window.py" line="606" />
             <source>Recording stopped after {duration}.</source>
             <translation>录制已停止，时长 {duration}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="611" />
+            <location filename="../../studio/ui/main_window.py" line="614" />
             <source>Not recording yet.</source>
             <translation>还没有开始录制。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="613" />
+            <location filename="../../studio/ui/main_window.py" line="616" />
             <source>Recording for {duration}.</source>
             <translation>已录制 {duration}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="613" />
+            <location filename="../../studio/ui/main_window.py" line="616" />
             <source>Last recording lasted {duration}.</source>
             <translation>上一次录制时长 {duration}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="618" />
+            <location filename="../../studio/ui/main_window.py" line="621" />
             <source>Markers can be dropped while recording. Start recording first.</source>
             <translation>标记只能在录制时添加，请先开始录制。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="625" />
+            <location filename="../../studio/ui/main_window.py" line="628" />
             <source>Marker {number} at {time}.</source>
             <translation>标记 {number}，时间 {time}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="659" />
+            <location filename="../../studio/ui/main_window.py" line="662" />
             <source>Ready for another try. Press Start when you are ready.</source>
             <translation>可以再来一遍了。准备好后按“开始录制”。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="665" />
+            <location filename="../../studio/ui/main_window.py" line="668" />
             <source>Script chooser. 1 script. Use the arrow keys to choose.</source>
             <translation>脚本选择框。共 1 个脚本，用方向键选择。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="666" />
+            <location filename="../../studio/ui/main_window.py" line="669" />
             <source>Script chooser. {count} scripts. Use the arrow keys to choose.</source>
             <translation>脚本选择框。共 {count} 个脚本，用方向键选择。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="746" />
+            <location filename="../../studio/ui/main_window.py" line="749" />
             <source>No feedback yet.</source>
             <translation>还没有反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="750" />
+            <location filename="../../studio/ui/main_window.py" line="753" />
             <source>1 piece of feedback. Press {key} for the next one.</source>
             <translation>共 1 条反馈。按 {key} 听下一条。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="751" />
+            <location filename="../../studio/ui/main_window.py" line="754" />
             <source>{count} pieces of feedback. Press {key} for the next one.</source>
             <translation>共 {count} 条反馈。按 {key} 听下一条。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="753" />
+            <location filename="../../studio/ui/main_window.py" line="756" />
             <source>1 piece of feedback.</source>
             <translation>共 1 条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="753" />
+            <location filename="../../studio/ui/main_window.py" line="756" />
             <source>{count} pieces of feedback.</source>
             <translation>共 {count} 条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="760" />
+            <location filename="../../studio/ui/main_window.py" line="763" />
             <source>1 comment from your instructor. Press {key} to hear it.</source>
             <translation>教师给你留了 1 条评语。按 {key} 收听。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="761" />
+            <location filename="../../studio/ui/main_window.py" line="764" />
             <source>{count} comments from your instructor. Press {key} for the next one.</source>
             <translation>教师给你留了 {count} 条评语。按 {key} 听下一条。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="763" />
+            <location filename="../../studio/ui/main_window.py" line="766" />
             <source>1 comment from your instructor.</source>
             <translation>教师给你留了 1 条评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="764" />
+            <location filename="../../studio/ui/main_window.py" line="767" />
             <source>{count} comments from your instructor.</source>
             <translation>教师给你留了 {count} 条评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="776" />
+            <location filename="../../studio/ui/main_window.py" line="779" />
             <source>Your instructor left 1 comment.</source>
             <translation>教师还给你留了 1 条评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="777" />
+            <location filename="../../studio/ui/main_window.py" line="780" />
             <source>Your instructor left {count} comments.</source>
             <translation>教师还给你留了 {count} 条评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="797" />
+            <location filename="../../studio/ui/main_window.py" line="800" />
             <source>There is no feedback yet. Record first.</source>
             <translation>还没有反馈，请先录制。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="805" />
+            <location filename="../../studio/ui/main_window.py" line="808" />
             <source>That was the last piece of feedback.</source>
             <translation>这是最后一条反馈了。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="806" />
+            <location filename="../../studio/ui/main_window.py" line="809" />
             <source>That was the first piece of feedback.</source>
             <translation>这是第一条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="821" />
+            <location filename="../../studio/ui/main_window.py" line="824" />
             <source>Choose a piece of feedback first, with {key}.</source>
             <translation>请先按 {key} 选择一条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="822" />
+            <location filename="../../studio/ui/main_window.py" line="825" />
             <source>Choose a piece of feedback first.</source>
             <translation>请先选择一条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="827" />
+            <location filename="../../studio/ui/main_window.py" line="830" />
             <source>The voice note's file is missing, so it cannot be played.</source>
             <translation>找不到语音评语文件，无法播放。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="830" />
+            <location filename="../../studio/ui/main_window.py" line="833" />
             <source>Playing the voice note.</source>
             <translation>正在播放语音评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="834" />
+            <location filename="../../studio/ui/main_window.py" line="837" />
             <source>Playing from {time}.</source>
             <translation>从 {time} 开始播放。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="838" />
+            <location filename="../../studio/ui/main_window.py" line="841" />
             <source>Nothing to repeat yet.</source>
             <translation>还没有可以重复的消息。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="846" />
+            <location filename="../../studio/ui/main_window.py" line="849" />
             <source>Zoom {percent} percent.</source>
             <translation>缩放 {percent}%。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="858" />
+            <location filename="../../studio/ui/main_window.py" line="861" />
             <source>Teleprompter shown.</source>
             <translation>已显示提词器。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="858" />
+            <location filename="../../studio/ui/main_window.py" line="861" />
             <source>Teleprompter hidden.</source>
             <translation>已隐藏提词器。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="867" />
+            <location filename="../../studio/ui/main_window.py" line="870" />
             <source>The script could not be read: {error}</source>
             <translation>无法读取脚本：{error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="870" />
+            <location filename="../../studio/ui/main_window.py" line="873" />
             <source>No script chosen. Choose a script to see its text here.</source>
             <translation>还没有选择脚本。选择脚本后，这里会显示脚本文字。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="876" />
+            <location filename="../../studio/ui/main_window.py" line="879" />
             <source>Theme: {name}.</source>
             <translation>主题：{name}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="903" />
+            <location filename="../../studio/ui/main_window.py" line="906" />
             <source>Analysing a recording is not available: the rehearsal workflow is not running.</source>
             <translation>现在无法分析录制文件：排练流程没有运行。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="914" />
+            <location filename="../../studio/ui/main_window.py" line="917" />
             <source>Video and audio files ({patterns})</source>
             <translation>视频和音频文件 ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="915" />
+            <location filename="../../studio/ui/main_window.py" line="918" />
             <source>All files ({patterns})</source>
             <translation>所有文件 ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="916" />
+            <location filename="../../studio/ui/main_window.py" line="919" />
             <source>Analyse a recording</source>
             <translation>分析录制文件</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="958" />
+            <location filename="../../studio/ui/main_window.py" line="961" />
             <source>Analysing a recording</source>
             <translation>正在分析录制文件</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="959" />
+            <location filename="../../studio/ui/main_window.py" line="962" />
             <source>File: {name}</source>
             <translation>文件：{name}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="961" />
+            <location filename="../../studio/ui/main_window.py" line="964" />
             <source>Analysis progress</source>
             <translation>分析进度</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="964" />
+            <location filename="../../studio/ui/main_window.py" line="967" />
             <source>Cancel analysis ({key})</source>
             <translation>取消分析 ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="966" />
+            <location filename="../../studio/ui/main_window.py" line="969" />
             <source>Stop analysing this recording. Nothing is saved. The record key cancels too.</source>
             <translation>停止分析这个录制文件，不会保存任何内容。按录制键也可以取消。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="967" />
+            <location filename="../../studio/ui/main_window.py" line="970" />
             <source>Cancel analysis</source>
             <translation>取消分析</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="995" />
+            <location filename="../../studio/ui/main_window.py" line="998" />
             <source>This guide stays at the bottom of the window until you close it. Press {key} to go to it.</source>
             <translation>这份指南会一直留在窗口底部，直到你关闭它。按 {key} 可以跳到指南。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="996" />
+            <location filename="../../studio/ui/main_window.py" line="999" />
             <source>This guide stays at the bottom of the window until you close it.</source>
             <translation>这份指南会一直留在窗口底部，直到你关闭它。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1015" />
+            <location filename="../../studio/ui/main_window.py" line="1018" />
             <source>Welcome guide closed.</source>
             <translation>已关闭欢迎指南。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1032" />
+            <location filename="../../studio/ui/main_window.py" line="1035" />
             <source>Loading your attempts, one moment.</source>
             <translation>正在加载你的练习记录，请稍等。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1063" />
+            <location filename="../../studio/ui/main_window.py" line="1066" />
             <source>Your attempts could not be read: {error}</source>
             <translation>无法读取你的练习记录：{error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1096" />
+            <location filename="../../studio/ui/main_window.py" line="1099" />
             <source>Stop the recording first, then open an earlier attempt.</source>
             <translation>请先停止录制，再打开以前的练习。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1107" />
+            <location filename="../../studio/ui/main_window.py" line="1110" />
             <source>That attempt is no longer in the library.</source>
             <translation>练习库里已经没有这次练习了。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1114" />
+            <location filename="../../studio/ui/main_window.py" line="1117" />
             <source>Feedback on your attempt of {date} at {time}.</source>
             <translation>你在 {date} {time} 那次练习的反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1125" />
+            <location filename="../../studio/ui/main_window.py" line="1128" />
             <source>The session library is not available: the session database could not be opened.</source>
             <translation>练习库无法使用：无法打开练习数据库。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1236" />
+            <location filename="../../studio/ui/main_window.py" line="1256" />
             <source>Trainee profile saved: {name}.</source>
             <translation>学员资料已保存：{name}。</translation>
         </message>
@@ -2975,74 +2985,79 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
             <translation>用左、右方向键转到上一条和下一条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="17" />
+            <location filename="../../studio/ui/review/common.py" line="16" />
             <source>pace</source>
             <translation>语速</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="18" />
+            <location filename="../../studio/ui/review/common.py" line="17" />
             <source>dead air</source>
             <translation>冷场</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="19" />
+            <location filename="../../studio/ui/review/common.py" line="18" />
             <source>filler</source>
             <translation>口头禅</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="20" />
+            <location filename="../../studio/ui/review/common.py" line="19" />
             <source>stutter</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="21" />
+            <location filename="../../studio/ui/review/common.py" line="20" />
             <source>monologue</source>
             <translation>长时间独白</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="22" />
+            <location filename="../../studio/ui/review/common.py" line="21" />
             <source>voice</source>
             <translation>声音</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="23" />
+            <location filename="../../studio/ui/review/common.py" line="22" />
             <source>coverage</source>
             <translation>脚本覆盖</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="24" />
+            <location filename="../../studio/ui/review/common.py" line="23" />
             <source>order</source>
             <translation>顺序</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="25" />
+            <location filename="../../studio/ui/review/common.py" line="24" />
             <source>timing</source>
             <translation>时机</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="26" />
+            <location filename="../../studio/ui/review/common.py" line="25" />
             <source>deixis</source>
             <translation>画面描述</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="27" />
+            <location filename="../../studio/ui/review/common.py" line="26" />
             <source>claim</source>
             <translation>说法</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="28" />
+            <location filename="../../studio/ui/review/common.py" line="27" />
             <source>disclaimer missing</source>
             <translation>缺少免责声明</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="29" />
+            <location filename="../../studio/ui/review/common.py" line="28" />
             <source>framing</source>
             <translation>取景</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="30" />
+            <location filename="../../studio/ui/review/common.py" line="29" />
             <source>comment</source>
             <translation>评语</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/common.py" line="30" />
+            <source>viewer question</source>
+            <translation>观众提问</translation>
         </message>
         <message>
             <location filename="../../studio/ui/review/common.py" line="36" />
@@ -3060,12 +3075,12 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
             <translation>做得好</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="111" />
+            <location filename="../../studio/ui/review/common.py" line="102" />
             <source>Scroll left</source>
             <translation>向左滚动</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/common.py" line="111" />
+            <location filename="../../studio/ui/review/common.py" line="102" />
             <source>Scroll right</source>
             <translation>向右滚动</translation>
         </message>
@@ -3465,37 +3480,37 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
             <translation>练习</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="85" />
+            <location filename="../../studio/ui/review/review_window.py" line="84" />
             <source>T&amp;ranscript</source>
             <translation>文字记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="85" />
+            <location filename="../../studio/ui/review/review_window.py" line="84" />
             <source>F&amp;indings</source>
             <translation>反馈(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="85" />
+            <location filename="../../studio/ui/review/review_window.py" line="84" />
             <source>&amp;Comments</source>
             <translation>评语(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="85" />
+            <location filename="../../studio/ui/review/review_window.py" line="84" />
             <source>P&amp;acing</source>
             <translation>语速(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="87" />
+            <location filename="../../studio/ui/review/review_window.py" line="86" />
             <source>fast</source>
             <translation>偏快</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="87" />
+            <location filename="../../studio/ui/review/review_window.py" line="86" />
             <source>slow</source>
             <translation>偏慢</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="87" />
+            <location filename="../../studio/ui/review/review_window.py" line="86" />
             <source>in range</source>
             <translation>在范围内</translation>
         </message>
@@ -3870,52 +3885,52 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
             <translation>请先输入评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="805" />
+            <location filename="../../studio/ui/review/review_window.py" line="806" />
             <source>Comment added at {time}.</source>
             <translation>已在 {time} 添加评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="816" />
+            <location filename="../../studio/ui/review/review_window.py" line="817" />
             <source>Select a finding first.</source>
             <translation>请先选择一条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="822" />
+            <location filename="../../studio/ui/review/review_window.py" line="823" />
             <source>Type the reason first, then dismiss or override again.</source>
             <translation>请先输入理由，再驳回或提出异议。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="828" />
+            <location filename="../../studio/ui/review/review_window.py" line="829" />
             <source>Finding dismissed.</source>
             <translation>已驳回这条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="828" />
+            <location filename="../../studio/ui/review/review_window.py" line="829" />
             <source>Finding overridden.</source>
             <translation>已对这条反馈提出异议。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="838" />
+            <location filename="../../studio/ui/review/review_window.py" line="839" />
             <source>Finding restored.</source>
             <translation>已恢复这条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="855" />
+            <location filename="../../studio/ui/review/review_window.py" line="856" />
             <source>Recording a voice note for {time}. Press the same key to stop.</source>
             <translation>正在为 {time} 处录制语音评语。再按一次同一个键停止。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="872" />
+            <location filename="../../studio/ui/review/review_window.py" line="874" />
             <source>Voice note saved at {time}.</source>
             <translation>已在 {time} 保存语音评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="878" />
+            <location filename="../../studio/ui/review/review_window.py" line="880" />
             <source>Select a comment with a voice note first.</source>
             <translation>请先选择一条附有语音的评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="882" />
+            <location filename="../../studio/ui/review/review_window.py" line="884" />
             <source>The voice note file is missing: {name}.</source>
             <translation>找不到语音评语文件：{name}。</translation>
         </message>

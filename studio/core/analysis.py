@@ -40,6 +40,7 @@ from studio.core.voice import analyse_voice, voice_findings
 
 if TYPE_CHECKING:
     from studio.core.script import RunSheet
+    from studio.core.viewers import AskedQuestion
 
 METRICS: tuple[str, ...] = (
     "pace",
@@ -85,6 +86,9 @@ class AnalysisSettings:
     """Word times were estimated from text (``studio analyze notes.txt``): skip pauses, dead air and voice."""
     extra_findings: tuple[Finding, ...] = field(default=())
     """Findings from elsewhere (live cues, instructor notes) to rank with the rest."""
+    viewer_questions: tuple[AskedQuestion, ...] = field(default=())
+    """Simulated viewer questions read out during the rehearsal (``studio.core.viewers``): each is scored on
+    whether and how fast it was answered."""
 
 
 def _enabled(trainee: Trainee | None, metric: str) -> bool:
@@ -250,6 +254,13 @@ def analyse(
         metrics["voice_monotone"] = 1.0 if voice.monotone else 0.0
         metrics["voice_flat_volume"] = 1.0 if voice.flat_volume else 0.0
         findings.extend(voice_findings(voice, lang, duration=pace.wall_time))
+
+    if s.viewer_questions:
+        from studio.core.viewers import score_answers
+
+        viewer_findings, viewer_metrics = score_answers(s.viewer_questions, transcript, lang)
+        findings.extend(viewer_findings)
+        metrics.update(viewer_metrics)
 
     chosen_market = market or (script.market if script is not None else None)
     if chosen_market and _enabled(trainee, "claims"):

@@ -230,6 +230,7 @@ class FindingKind(str, Enum):
     DISCLAIMER_MISSING = "disclaimer_missing"
     FRAMING = "framing"
     COMMENT = "comment"
+    VIEWER = "viewer"
 
 
 class Severity(str, Enum):

@@ -165,6 +165,13 @@ PHRASES: dict[str, dict[str, str]] = {
         "deixis_fix": "Describe it in words right after pointing: its colour, size, material or shape, or say its name "
         "and price.",
         "marker": "Your marker {number}",
+        "viewer_quick": "{name} asked “{question}”, and you answered after {duration}. Viewers feel heard.",
+        "viewer_slow": "{name} asked “{question}”, and you answered only after {duration}. A viewer who waits that "
+        "long has often scrolled on.",
+        "viewer_none": "{name} asked “{question}” and got no answer within {duration}.",
+        "viewer_fix": "Answer by name as soon as you can, for example: “{sample}”",
+        "sum_viewers": "You answered {answered} of {count} viewer questions.",
+        "sum_viewers_one": "You answered {answered} of one viewer question.",
     },
     "vi": {
         "unit_words": "từ",
@@ -275,6 +282,12 @@ PHRASES: dict[str, dict[str, str]] = {
         "deixis_fix": "Chỉ vào sản phẩm xong thì tả ngay bằng lời: màu sắc, kích thước, chất liệu hay hình dáng, "
         "hoặc nói tên và giá sản phẩm.",
         "marker": "Dấu mốc số {number} của bạn",
+        "viewer_quick": "{name} hỏi “{question}” và bạn trả lời sau {duration}. Người xem thấy mình được quan tâm.",
+        "viewer_slow": "{name} hỏi “{question}” mà mãi {duration} sau bạn mới trả lời. Chờ lâu như vậy, người xem "
+        "thường đã lướt đi rồi.",
+        "viewer_none": "{name} hỏi “{question}” mà sau {duration} vẫn chưa được trả lời.",
+        "viewer_fix": "Gọi tên người hỏi và trả lời ngay, ví dụ: “{sample}”",
+        "sum_viewers": "Bạn đã trả lời {answered} trên {count} câu hỏi của người xem.",
     },
     "zh": {
         "unit_words": "个词",
@@ -378,6 +391,11 @@ PHRASES: dict[str, dict[str, str]] = {
         "deixis": "你说了“{pointer}”，但没说清观众看到的是什么。",
         "deixis_fix": "指完马上用话描述出来：颜色、大小、材质或形状，或者直接说出产品名和价格。",
         "marker": "你的第{number}个标记",
+        "viewer_quick": "{name}问“{question}”，你{duration}后就回答了，观众会觉得被重视。",
+        "viewer_slow": "{name}问“{question}”，你过了{duration}才回答。等这么久，观众往往已经划走了。",
+        "viewer_none": "{name}问“{question}”，{duration}内没有得到回答。",
+        "viewer_fix": "叫出观众的名字，马上回答，比如：“{sample}”",
+        "sum_viewers": "观众提了{count}个问题，你回答了{answered}个。",
     },
     "id": {
         "unit_words": "kata",
@@ -495,10 +513,17 @@ PHRASES: dict[str, dict[str, str]] = {
         "deixis_fix": "Begitu menunjuk, langsung jelaskan dengan kata-kata: warna, ukuran, bahan, atau bentuknya, "
         "atau sebut nama dan harganya.",
         "marker": "Penanda nomor {number} yang kamu pasang",
+        "viewer_quick": "{name} bertanya “{question}”, dan kamu menjawab setelah {duration}. Penonton merasa "
+        "diperhatikan.",
+        "viewer_slow": "{name} bertanya “{question}”, dan kamu baru menjawab setelah {duration}. Penonton yang "
+        "menunggu selama itu biasanya sudah pergi.",
+        "viewer_none": "{name} bertanya “{question}” dan tidak dijawab dalam {duration}.",
+        "viewer_fix": "Sebut namanya dan langsung jawab, misalnya: “{sample}”",
+        "sum_viewers": "Kamu menjawab {answered} dari {count} pertanyaan penonton.",
     },
 }
 
-_SENTENCE_KEYS = ("pace_", "dead_air_", "monologue", "filler_", "stutter", "voice_", "sum_", "instead")
+_SENTENCE_KEYS = ("pace_", "dead_air_", "monologue", "filler_", "stutter", "voice_", "sum_", "instead", "viewer_")
 _DURATION_KEYS = frozenset({"duration", "threshold", "longest"})
 _COUNT_KEYS = frozenset({"count"})
 _SENTENCE_SEP = {"en": " ", "vi": " ", "zh": "", "id": " "}
@@ -597,6 +622,7 @@ _TIER: dict[FindingKind, int] = {
     FindingKind.PACE: 3,
     FindingKind.CLAIM: 4,
     FindingKind.MONOLOGUE: 5,
+    FindingKind.VIEWER: 5,
     FindingKind.DEIXIS: 6,
     FindingKind.ORDER: 7,
     FindingKind.TIMING: 7,
@@ -690,6 +716,9 @@ def compose_summary(
         sentences.append(phrase("sum_pace", lang, rate=rate, unit=unit_said, verdict=phrase(verdict, lang)))
     if counts["claims_other"]:
         sentences.append(phrase("sum_claims_other", lang, count=counts["claims_other"]))
+    if metrics.get("viewer_questions", 0) > 0:
+        sentences.append(phrase("sum_viewers", lang, count=int(metrics["viewer_questions"]),
+                                answered=int(metrics.get("viewer_answered", 0))))
     if metrics.get("monologue_flagged", 0) > 0:
         sentences.append(phrase("sum_monologue", lang, duration=metrics.get("monologue_longest", 0.0)))
     if metrics.get("filler_per_100_words", 0.0) >= 2.0:

@@ -48,6 +48,7 @@ EARCON_NAMES: tuple[str, ...] = (
     "saved",
     "clipping",
     "marker",
+    "viewer_question",
 )
 
 LOG_NAME = "speech-log.jsonl"

@@ -22,6 +22,7 @@ transcript only grows at pauses, so a gap after its last word is usually speech 
 from __future__ import annotations
 
 import logging
+import random
 import threading
 import time
 from collections.abc import Callable
@@ -49,6 +50,7 @@ from studio.core.model import (
     TranscriptPass,
     utc_now,
 )
+from studio.core.viewers import AskedQuestion, ViewerSchedule
 
 if TYPE_CHECKING:
     from studio.services.store import SessionStore
@@ -57,7 +59,9 @@ log = logging.getLogger(__name__)
 
 RECORDING_FILE = "recording.mp4"
 AUDIO_FILE = "audio.pcm"  # the recorder's crash-safe sound file (studio.services.capture.recorder.AUDIO_FILE)
-CUE_KINDS = ("too_fast", "dead_air", "claim", "uncovered_point")
+CUE_KINDS = ("too_fast", "dead_air", "claim", "uncovered_point", "viewer")
+CUES_OFF_BY_DEFAULT = frozenset({"viewer"})
+"""Simulated viewer questions are a practice mode the trainee turns on (``cues.viewer``); the others are on."""
 SILENCE_RMS = 0.006
 """A block quieter than about -44 dBFS counts as silence for the dead-air cue."""
 
@@ -183,14 +187,15 @@ class Cue:
 
     @property
     def earcon(self) -> str:
-        return {"claim": "claim_detected", "uncovered_point": "marker"}.get(self.kind, self.kind)
+        return {"claim": "claim_detected", "uncovered_point": "marker", "viewer": "viewer_question"}.get(
+            self.kind, self.kind)
 
 
 @dataclass
 class CueRules:
     """Decides which cues are due. Pure: the caller passes the live transcript and the silence so far."""
 
-    enabled: dict[str, bool] = field(default_factory=lambda: dict.fromkeys(CUE_KINDS, True))
+    enabled: dict[str, bool] = field(default_factory=lambda: default_cues())
     min_gap: float = 20.0
     """Seconds before the same cue may come again."""
     any_gap: float = 5.0
@@ -210,6 +215,15 @@ class CueRules:
     deadline_warning: float = 10.0
     """Seconds before a product's say-within limit at which a required line not said yet is cued."""
     _reminded: set[str] = field(default_factory=set)  # the lines already cued once
+    viewer_language: str = "en"
+    """The language simulated viewers ask in (the app voice's language)."""
+    viewer_seed: int | None = None
+    """Seed of the viewer schedule (None: a new order every rehearsal)."""
+    viewer_first_after: float = 30.0
+    """Seconds into the take before the first viewer question (the host's opening is left alone)."""
+    viewer_every: float = 50.0
+    """Seconds between viewer questions, give or take ten."""
+    viewers: ViewerSchedule | None = None
 
     def due(self, transcript: Transcript, now: float, silence: float) -> list[Cue]:
         """Cues for this moment (``now``: seconds recorded; ``silence``: seconds of quiet up to now)."""
@@ -234,7 +248,33 @@ class CueRules:
             self._last[cue.kind] = now
             self._last_any = now
             out.append(cue)
+        if self.enabled.get("viewer") and now - self._last_any >= self.any_gap:
+            # A question waits while another cue has just sounded, rather than being dropped.
+            asked = self._viewer_question(now)
+            if asked is not None:
+                self._last_any = now
+                out.append(Cue("viewer", asked.said, now))
         return out
+
+    def _viewer_question(self, now: float) -> AskedQuestion | None:
+        if self.viewers is None:
+            from studio.core.viewers import load_pool
+
+            try:
+                pool = load_pool(self.viewer_language)
+            except StudioError as exc:
+                log.info("viewer questions are off: %s", exc)
+                self.enabled["viewer"] = False
+                return None
+            seed = self.viewer_seed if self.viewer_seed is not None else random.randrange(2**31)
+            self.viewers = ViewerSchedule(pool, first_after=self.viewer_first_after, every=self.viewer_every,
+                                          seed=seed)
+        return self.viewers.due(now)
+
+    @property
+    def asked_questions(self) -> tuple[AskedQuestion, ...]:
+        """The viewer questions read out so far, in order."""
+        return tuple(self.viewers.asked) if self.viewers is not None else ()
 
     def _too_fast(self, transcript: Transcript) -> bool:
         from studio.core.pacing import measure_pace
@@ -306,10 +346,16 @@ class CueRules:
         return []
 
 
+def default_cues() -> dict[str, bool]:
+    """Every cue kind on, except those in ``CUES_OFF_BY_DEFAULT``."""
+    return {kind: kind not in CUES_OFF_BY_DEFAULT for kind in CUE_KINDS}
+
+
 def cue_rules_from(settings: SettingsLike | None, *, market: str, trainee: Trainee | None,
-                   script: Any = None) -> CueRules:
-    """Cue rules with the trainee's switches (settings ``cues.*``) and dead-air limit."""
-    enabled = dict.fromkeys(CUE_KINDS, True)
+                   script: Any = None, language: str = "en") -> CueRules:
+    """Cue rules with the trainee's switches (settings ``cues.*``) and dead-air limit; simulated viewers ask in
+    ``language``."""
+    enabled = default_cues()
     dead_air = 3.0
     if settings is not None:
         for kind in CUE_KINDS:
@@ -322,7 +368,8 @@ def cue_rules_from(settings: SettingsLike | None, *, market: str, trainee: Train
         except (KeyError, StudioError, TypeError, ValueError):
             pass
     band = trainee.pace_band if trainee is not None else None
-    return CueRules(enabled=enabled, dead_air=dead_air, market=market, band=band, script=script)
+    return CueRules(enabled=enabled, dead_air=dead_air, market=market, band=band, script=script,
+                    viewer_language=language)
 
 
 class _SilenceMeter:
@@ -405,6 +452,7 @@ class Rehearsal:
         self._feeding: LiveLike | None = None  # the transcriber the recorder's sink feeds (kept through Stop)
         self._cue_stop = threading.Event()
         self._cue_thread: threading.Thread | None = None
+        self._cue_rules: CueRules | None = None
         self.stop_started: float = 0.0
         """``time.perf_counter()`` when :meth:`stop` was called (for the stop-latency benchmark)."""
 
@@ -452,6 +500,7 @@ class Rehearsal:
         self.outcome = None
         self.cues = []
         self._markers = []
+        self._cue_rules = None
         self._script, self._market, self._trainee = script, market, trainee
         language = transcript_language(script, market, trainee)
         script_id = self._register_script(script, script_path)
@@ -503,7 +552,9 @@ class Rehearsal:
     def _start_cues(self, market: str, trainee: Trainee) -> None:
         if self.on_cue is None:
             return
-        rules = cue_rules_from(self.settings, market=market, trainee=trainee, script=self._script)
+        rules = cue_rules_from(self.settings, market=market, trainee=trainee, script=self._script,
+                               language=self.feedback_language)
+        self._cue_rules = rules
         self._cue_stop.clear()
         self._cue_thread = threading.Thread(target=self._cue_loop, args=(rules,), name="rehearsal-cues", daemon=True)
         self._cue_thread.start()
@@ -625,8 +676,13 @@ class Rehearsal:
             product_category=category,
             trainee=self._trainee,
             settings=AnalysisSettings(dead_air=dead_air, feedback_language=self.feedback_language,
-                                      extra_findings=extra),
+                                      extra_findings=extra, viewer_questions=self.asked_questions),
         )
+
+    @property
+    def asked_questions(self) -> tuple[AskedQuestion, ...]:
+        """The simulated viewer questions read out during the current (or last) take."""
+        return self._cue_rules.asked_questions if self._cue_rules is not None else ()
 
     def _save_analysis(self, session: Session, transcript: Transcript, report: Report) -> Session:
         """The transcript and report of a RECORDED session, then the session marked ANALYSED (returned)."""

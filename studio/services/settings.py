@@ -74,6 +74,7 @@ REGISTRY: dict[str, Setting] = {
         Setting("cues.dead_air", bool, True, "Live cue: dead air"),
         Setting("cues.claim", bool, True, "Live cue: banned claim"),
         Setting("cues.uncovered_point", bool, True, "Live cue: talking point not yet covered"),
+        Setting("cues.viewer", bool, False, "Live: simulated viewer questions to answer"),
         Setting("storage.database", str, "", "Database file (empty: the default place)"),
     )
 }

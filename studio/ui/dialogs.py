@@ -214,6 +214,9 @@ CUE_CHOICES: tuple[tuple[str, str, str], ...] = (
      tr_noop("While you record, the app warns you right after you say a claim that platforms ban.")),
     ("cues.uncovered_point", tr_noop("Talking point not &yet covered"),
      tr_noop("While you record, the app reminds you of a talking point from your script that you have not covered.")),
+    ("cues.viewer", tr_noop("Viewer &questions to answer"),
+     tr_noop("While you record, pretend viewers ask questions, such as the price or the shipping, in the feedback "
+             "language, about one a minute. Answer them out loud; the feedback says how fast you answered.")),
 )
 # The choices of speech.feedback_language: the interface language, or one of the languages by its own name.
 FEEDBACK_LANGUAGE_CHOICES: tuple[str, ...] = ("ui", *UI_LANGUAGES)

@@ -192,6 +192,7 @@ CHANGES: tuple[tuple[str, Callable[[SettingsDialog], None], object], ...] = (
     ("cues.dead_air", lambda d: d.cue_boxes["cues.dead_air"].setChecked(False), False),
     ("cues.claim", lambda d: d.cue_boxes["cues.claim"].setChecked(False), False),
     ("cues.uncovered_point", lambda d: d.cue_boxes["cues.uncovered_point"].setChecked(False), False),
+    ("cues.viewer", lambda d: d.cue_boxes["cues.viewer"].setChecked(True), True),
 )
 
 
@@ -381,7 +382,7 @@ def test_tab_goes_through_the_groups_top_to_bottom(dialog: SettingsDialog, qtbot
         "slider_rate", "spin_speech_volume", "combo_feedback_language", "spin_earcon_volume",
         "combo_microphone", "combo_camera", "combo_output", "combo_countdown", "chk_preflight", "spin_dead_air",
         "chk_cues_too_fast", "chk_cues_dead_air", "chk_cues_claim", "chk_cues_uncovered_point",
-        "chk_single_key", first_key,
+        "chk_cues_viewer", "chk_single_key", first_key,
     ]
     assert ids[-3:] == ["txt_settings_messages", "btn_settings_ok", "btn_settings_cancel"]
 

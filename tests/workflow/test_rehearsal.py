@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from studio.core.model import SessionState, Trainee, Transcript, TranscriptPass, Word
+from studio.core.model import FindingKind, SessionState, Severity, Trainee, Transcript, TranscriptPass, Word
 from studio.core.script import load_script
 from studio.services.rehearsal import Cue, CueRules, Rehearsal, RehearsalError, cue_rules_from
 from studio.services.settings import Settings
@@ -232,7 +232,8 @@ def test_each_cue_is_switched_by_its_setting(tmp_path: Path) -> None:
     settings = Settings(tmp_path / "settings.json")
     settings.set("cues.dead_air", False)
     rules = cue_rules_from(settings, market="en-US", trainee=None)
-    assert rules.enabled == {"too_fast": True, "dead_air": False, "claim": True, "uncovered_point": True}
+    assert rules.enabled == {"too_fast": True, "dead_air": False, "claim": True, "uncovered_point": True,
+                             "viewer": False}  # viewer questions are a practice mode turned on by the trainee
     assert rules.due(_words(1, 0.5), 10.0, 9.0) == []
     settings.set("cues.dead_air", True)
     assert [c.kind for c in cue_rules_from(settings, market="", trainee=None).due(_words(1, 0.5), 10.0, 9.0)] == [
@@ -284,3 +285,59 @@ def test_the_report_is_handed_over_before_the_recording_files_are_finished(
     assert len(reported) == 1 and made["r"].stopped_at - reported[0] >= 1.0
     saved = store.get_session(session.id)
     assert saved is not None and saved.state is SessionState.ANALYSED and saved.media.final == "recording.wav"
+
+
+def test_a_viewer_question_is_asked_after_other_cues_and_its_answer_is_scored(
+    store: SessionStore, trainee: Trainee, jfk: np.ndarray, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """cues.viewer on: a simulated viewer asks (the "viewer_question" earcon, the question in the voice's language)
+    once the first-question time has passed; the take's report scores the answer that followed."""
+    from studio.services import rehearsal as rehearsal_module
+
+    original = rehearsal_module.cue_rules_from
+
+    def quick(*args: Any, **kwargs: Any) -> CueRules:
+        rules = original(*args, **kwargs)
+        rules.viewer_first_after, rules.viewer_seed = 1.0, 3
+        return rules
+
+    monkeypatch.setattr(rehearsal_module, "cue_rules_from", quick)
+    settings = Settings(tmp_path / "settings.json")
+    settings.set("cues.viewer", True)
+    got: list[Cue] = []
+    made: dict[str, Any] = {}
+
+    def recorder_factory(folder: Path) -> ReplayRecorder:
+        made["r"] = ReplayRecorder(folder, jfk[: 48000 * 4], speed=4.0)
+        return made["r"]
+
+    answer = "hello everyone welcome to my shop today we ship everywhere and the price is only twenty dollars " \
+             "it is made of soft silicone tap the basket"
+    rehearsal = Rehearsal(store, recorder_factory=recorder_factory, settings=settings,
+                          live_factory=lambda lang: FixedLive(lang, text=answer), on_cue=got.append, cue_interval=0.05)
+    rehearsal.start(None, "en-US", trainee)
+    assert made["r"].done.wait(10)
+    report = rehearsal.stop()
+    viewer = [cue for cue in got if cue.kind == "viewer"]
+    assert len(viewer) == 1 and viewer[0].earcon == "viewer_question" and 1.0 <= viewer[0].at < 2.0
+    [asked] = rehearsal.asked_questions
+    assert viewer[0].message == asked.said and asked.said.startswith("Maya asks: ")
+    [finding] = [f for f in report.findings if f.kind is FindingKind.VIEWER]
+    assert finding.start == asked.at and asked.question.text in finding.message
+    assert finding.severity is Severity.PRAISE, finding.message  # the answer came within a few seconds
+    assert report.metrics["viewer_questions"] == 1.0
+    saved = store.load_report(rehearsal.session.id)
+    assert saved is not None and FindingKind.VIEWER in {f.kind for f in saved.findings}
+
+
+def test_a_viewer_question_waits_while_another_cue_has_just_sounded() -> None:
+    """Dead air is cued at 31 s, when a question is due: the question comes five seconds after it, not lost."""
+    from studio.core.viewers import ViewerSchedule, load_pool
+
+    rules = CueRules(enabled={"dead_air": True, "viewer": True}, dead_air=3.0)
+    rules.viewers = ViewerSchedule(load_pool("en"), first_after=31.0, seed=1)
+    first = rules.due(_words(1, 0.5), 31.0, 4.0)
+    assert [c.kind for c in first] == ["dead_air"]
+    assert rules.due(_words(1, 0.5), 33.0, 6.0) == []
+    later = rules.due(_words(1, 0.5), 36.0, 9.0)
+    assert [c.kind for c in later] == ["viewer"] and later[0].at == 36.0

@@ -27,6 +27,7 @@ KIND_NAMES: dict[FindingKind, str] = {
     FindingKind.DISCLAIMER_MISSING: tr_noop("disclaimer missing"),
     FindingKind.FRAMING: tr_noop("framing"),
     FindingKind.COMMENT: tr_noop("comment"),
+    FindingKind.VIEWER: tr_noop("viewer question"),
 }
 SEVERITY_NAMES: dict[Severity, str] = {
     Severity.BLOCK: tr_noop("block"),
