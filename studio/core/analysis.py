@@ -256,9 +256,10 @@ def analyse(
         findings.extend(voice_findings(voice, lang, duration=pace.wall_time))
 
     if s.viewer_questions:
-        from studio.core.viewers import score_answers
+        from studio.core.viewers import score_answers, sheet_answers
 
-        viewer_findings, viewer_metrics = score_answers(s.viewer_questions, transcript, lang)
+        viewer_findings, viewer_metrics = score_answers(s.viewer_questions, transcript, lang,
+                                                        sheet=sheet_answers(script))
         findings.extend(viewer_findings)
         metrics.update(viewer_metrics)
 

@@ -170,6 +170,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "long has often scrolled on.",
         "viewer_none": "{name} asked “{question}” and got no answer within {duration}.",
         "viewer_fix": "Answer by name as soon as you can, for example: “{sample}”",
+        "viewer_fix_sheet": "Answer by name as soon as you can, with your run-sheet line: “{line}”",
         "sum_viewers": "You answered {answered} of {count} viewer questions.",
         "sum_viewers_one": "You answered {answered} of one viewer question.",
     },
@@ -287,6 +288,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "thường đã lướt đi rồi.",
         "viewer_none": "{name} hỏi “{question}” mà sau {duration} vẫn chưa được trả lời.",
         "viewer_fix": "Gọi tên người hỏi và trả lời ngay, ví dụ: “{sample}”",
+        "viewer_fix_sheet": "Gọi tên người hỏi và trả lời ngay bằng câu trong kịch bản: “{line}”",
         "sum_viewers": "Bạn đã trả lời {answered} trên {count} câu hỏi của người xem.",
     },
     "zh": {
@@ -395,6 +397,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "viewer_slow": "{name}问“{question}”，你过了{duration}才回答。等这么久，观众往往已经划走了。",
         "viewer_none": "{name}问“{question}”，{duration}内没有得到回答。",
         "viewer_fix": "叫出观众的名字，马上回答，比如：“{sample}”",
+        "viewer_fix_sheet": "叫出观众的名字，马上用脚本里的这句回答：“{line}”",
         "sum_viewers": "观众提了{count}个问题，你回答了{answered}个。",
     },
     "id": {
@@ -519,6 +522,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "menunggu selama itu biasanya sudah pergi.",
         "viewer_none": "{name} bertanya “{question}” dan tidak dijawab dalam {duration}.",
         "viewer_fix": "Sebut namanya dan langsung jawab, misalnya: “{sample}”",
+        "viewer_fix_sheet": "Sebut namanya dan langsung jawab dengan kalimat dari naskahmu: “{line}”",
         "sum_viewers": "Kamu menjawab {answered} dari {count} pertanyaan penonton.",
     },
 }

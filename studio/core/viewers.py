@@ -22,15 +22,19 @@ import json
 import random
 import re
 import statistics
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from studio.core import textnorm
 from studio.core.errors import StudioError
 from studio.core.language import language_code
 from studio.core.model import Finding, FindingKind, FindingSource, Severity, Transcript, Word
 from studio.core.numbers import extract_numbers
+
+if TYPE_CHECKING:
+    from studio.core.script import RunSheet
 
 QUICK_ANSWER_S = 8.0
 """An answer within this many seconds after the question was read is praised."""
@@ -151,6 +155,21 @@ class ViewerSchedule:
 
 # --------------------------------------------------------------------------- scoring
 
+# The run-sheet line that answers a topic, when the sheet has one: its first phrase becomes the suggested answer.
+_SHEET_KINDS = {"price": "price", "shipping": "shipping", "order": "cta"}
+
+
+def sheet_answers(script: RunSheet | None) -> dict[str, str]:
+    """Topic → the run-sheet line that answers it ("price" → "$19.99"), from the first product that has one."""
+    found: dict[str, str] = {}
+    if script is None:
+        return found
+    for _product, item in script.items:
+        for topic, kind in _SHEET_KINDS.items():
+            if item.kind.value == kind and topic not in found:
+                found[topic] = item.text
+    return found
+
 
 def _clean(text: str, spaced: bool) -> str:
     text = _PUNCT.sub(" ", textnorm.normalise(text))
@@ -201,9 +220,11 @@ def score_answers(
     *,
     quick: float = QUICK_ANSWER_S,
     window: float = ANSWER_WINDOW_S,
+    sheet: Mapping[str, str] | None = None,
 ) -> tuple[list[Finding], dict[str, float]]:
     """A finding per question read out (praise for a quick answer, a warning for a slow or missing one) and the
-    metrics ``viewer_questions``, ``viewer_answered``, ``viewer_answer_median_seconds``."""
+    metrics ``viewer_questions``, ``viewer_answered``, ``viewer_answer_median_seconds``. ``sheet`` (from
+    :func:`sheet_answers`) gives the run-sheet line to suggest for a topic instead of the pool's sample."""
     from studio.core.report import phrase
 
     lang = language_code(language)
@@ -213,7 +234,11 @@ def score_answers(
         answer = answer_time(item, transcript.words, window=window)
         question = item.question.text.strip()
         ready = item.at + item.read_seconds
-        fix = phrase("viewer_fix", lang, sample=item.question.sample) if item.question.sample else ""
+        line = (sheet or {}).get(item.question.topic, "")
+        if line:
+            fix = phrase("viewer_fix_sheet", lang, line=line)
+        else:
+            fix = phrase("viewer_fix", lang, sample=item.question.sample) if item.question.sample else ""
         if answer is None:
             findings.append(Finding(
                 FindingKind.VIEWER, Severity.WARNING, item.at, ready,
@@ -249,4 +274,5 @@ __all__ = [
     "default_viewers_dir",
     "load_pool",
     "score_answers",
+    "sheet_answers",
 ]

@@ -148,3 +148,20 @@ def test_the_analysis_ranks_the_answers_and_the_summary_counts_them() -> None:
     assert report.metrics["viewer_questions"] == 2.0 and report.metrics["viewer_answered"] == 1.0
     assert "You answered one of two viewer questions." in report.summary
     assert "viewer" not in " ".join(f.kind.value for f in analyse(_transcript(words)).findings)
+
+
+def test_with_a_run_sheet_the_suggested_answer_is_the_sheet_line(repo_root: Path) -> None:
+    """Practising the phone-case run-sheet, an unanswered price question suggests its price line, not the pool's."""
+    from studio.core.script import load_script
+    from studio.core.viewers import sheet_answers
+
+    script = load_script(repo_root / "assets" / "scripts" / "en-phone-case.md")
+    lines = sheet_answers(script)
+    assert lines == {"price": "$19.99", "shipping": "free shipping on orders over twenty-five dollars",
+                     "order": "tap the orange cart below to add it to your basket"}
+    asked = _asked("en", "price", 40.0)
+    report = analyse(_transcript([("hello", 1.0), ("bye", 90.0)]), script=script,
+                     settings=AnalysisSettings(viewer_questions=(asked,)))
+    [finding] = [f for f in report.findings if f.kind is FindingKind.VIEWER]
+    assert finding.suggestion == "Answer by name as soon as you can, with your run-sheet line: “$19.99”"
+    assert sheet_answers(None) == {}
