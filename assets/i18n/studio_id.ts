@@ -3400,82 +3400,87 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
             <translation>rentang tempo harus dari angka yang lebih rendah ke yang lebih tinggi, bukan {low} sampai {high}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="34" />
+            <location filename="../../studio/ui/review/progress_view.py" line="41" />
             <source>Fillers per hundred words</source>
             <translation>Kata pengisi per seratus kata</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="35" />
+            <location filename="../../studio/ui/review/progress_view.py" line="42" />
             <source>Long silences</source>
             <translation>Hening panjang</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="39" />
+            <location filename="../../studio/ui/review/progress_view.py" line="43" />
+            <source>Viewer questions answered</source>
+            <translation>Pertanyaan penonton yang dijawab</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/progress_view.py" line="47" />
             <source>Pace (words a minute)</source>
             <translation>Tempo (kata per menit)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="40" />
+            <location filename="../../studio/ui/review/progress_view.py" line="48" />
             <source>Pace (syllables a minute)</source>
             <translation>Tempo (suku kata per menit)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="41" />
+            <location filename="../../studio/ui/review/progress_view.py" line="49" />
             <source>Pace (characters a minute)</source>
             <translation>Tempo (karakter per menit)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="135" />
+            <location filename="../../studio/ui/review/progress_view.py" line="143" />
             <source>Progress</source>
             <translation>Kemajuan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="137" />
+            <location filename="../../studio/ui/review/progress_view.py" line="145" />
             <source>Whose progress to show.</source>
             <translation>Kemajuan siapa yang ditampilkan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="139" />
+            <location filename="../../studio/ui/review/progress_view.py" line="147" />
             <source>Progress summary</source>
             <translation>Ringkasan kemajuan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="140" />
+            <location filename="../../studio/ui/review/progress_view.py" line="148" />
             <source>Read-only. How the scores moved.</source>
             <translation>Hanya baca. Perubahan skornya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="141" />
+            <location filename="../../studio/ui/review/progress_view.py" line="149" />
             <source>S&amp;ummary:</source>
             <translation>Ring&amp;kasan:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="142" />
+            <location filename="../../studio/ui/review/progress_view.py" line="150" />
             <source>Progress metrics</source>
             <translation>Metrik kemajuan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="143" />
+            <location filename="../../studio/ui/review/progress_view.py" line="151" />
             <source>Metric tabs</source>
             <translation>Tab metrik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="147" />
+            <location filename="../../studio/ui/review/progress_view.py" line="155" />
             <source>{metric} chart</source>
             <translation>Grafik {metric}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="149" />
+            <location filename="../../studio/ui/review/progress_view.py" line="157" />
             <source>{metric} table</source>
             <translation>Tabel {metric}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="150" />
+            <location filename="../../studio/ui/review/progress_view.py" line="158" />
             <source>{metric} per session, oldest first.</source>
             <translation>{metric} per sesi, dari yang terlama.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="158" />
+            <location filename="../../studio/ui/review/progress_view.py" line="166" />
             <source>Session</source>
             <translation>Sesi</translation>
         </message>

@@ -3400,82 +3400,87 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
             <translation>khoảng tốc độ phải đi từ mức thấp đến mức cao hơn, không thể từ {low} đến {high}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="34" />
+            <location filename="../../studio/ui/review/progress_view.py" line="41" />
             <source>Fillers per hundred words</source>
             <translation>Từ đệm trên một trăm từ</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="35" />
+            <location filename="../../studio/ui/review/progress_view.py" line="42" />
             <source>Long silences</source>
             <translation>Số lần im lặng dài</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="39" />
+            <location filename="../../studio/ui/review/progress_view.py" line="43" />
+            <source>Viewer questions answered</source>
+            <translation>Câu hỏi của người xem được trả lời</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/progress_view.py" line="47" />
             <source>Pace (words a minute)</source>
             <translation>Tốc độ nói (từ mỗi phút)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="40" />
+            <location filename="../../studio/ui/review/progress_view.py" line="48" />
             <source>Pace (syllables a minute)</source>
             <translation>Tốc độ nói (âm tiết mỗi phút)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="41" />
+            <location filename="../../studio/ui/review/progress_view.py" line="49" />
             <source>Pace (characters a minute)</source>
             <translation>Tốc độ nói (chữ mỗi phút)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="135" />
+            <location filename="../../studio/ui/review/progress_view.py" line="143" />
             <source>Progress</source>
             <translation>Tiến bộ</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="137" />
+            <location filename="../../studio/ui/review/progress_view.py" line="145" />
             <source>Whose progress to show.</source>
             <translation>Xem tiến bộ của ai.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="139" />
+            <location filename="../../studio/ui/review/progress_view.py" line="147" />
             <source>Progress summary</source>
             <translation>Tóm tắt tiến bộ</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="140" />
+            <location filename="../../studio/ui/review/progress_view.py" line="148" />
             <source>Read-only. How the scores moved.</source>
             <translation>Chỉ đọc. Điểm số đã thay đổi thế nào.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="141" />
+            <location filename="../../studio/ui/review/progress_view.py" line="149" />
             <source>S&amp;ummary:</source>
             <translation>Tó&amp;m tắt:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="142" />
+            <location filename="../../studio/ui/review/progress_view.py" line="150" />
             <source>Progress metrics</source>
             <translation>Các chỉ số tiến bộ</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="143" />
+            <location filename="../../studio/ui/review/progress_view.py" line="151" />
             <source>Metric tabs</source>
             <translation>Các thẻ chỉ số</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="147" />
+            <location filename="../../studio/ui/review/progress_view.py" line="155" />
             <source>{metric} chart</source>
             <translation>Biểu đồ {metric}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="149" />
+            <location filename="../../studio/ui/review/progress_view.py" line="157" />
             <source>{metric} table</source>
             <translation>Bảng {metric}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="150" />
+            <location filename="../../studio/ui/review/progress_view.py" line="158" />
             <source>{metric} per session, oldest first.</source>
             <translation>{metric} theo từng phiên, cũ nhất trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="158" />
+            <location filename="../../studio/ui/review/progress_view.py" line="166" />
             <source>Session</source>
             <translation>Phiên</translation>
         </message>

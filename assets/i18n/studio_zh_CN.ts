@@ -3400,82 +3400,87 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
             <translation>语速范围必须从低到高，不能是 {low} 到 {high}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="34" />
+            <location filename="../../studio/ui/review/progress_view.py" line="41" />
             <source>Fillers per hundred words</source>
             <translation>每百字口头禅</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="35" />
+            <location filename="../../studio/ui/review/progress_view.py" line="42" />
             <source>Long silences</source>
             <translation>长时间冷场</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="39" />
+            <location filename="../../studio/ui/review/progress_view.py" line="43" />
+            <source>Viewer questions answered</source>
+            <translation>观众提问回答率</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/progress_view.py" line="47" />
             <source>Pace (words a minute)</source>
             <translation>语速（每分钟词数）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="40" />
+            <location filename="../../studio/ui/review/progress_view.py" line="48" />
             <source>Pace (syllables a minute)</source>
             <translation>语速（每分钟音节数）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="41" />
+            <location filename="../../studio/ui/review/progress_view.py" line="49" />
             <source>Pace (characters a minute)</source>
             <translation>语速（每分钟字数）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="135" />
+            <location filename="../../studio/ui/review/progress_view.py" line="143" />
             <source>Progress</source>
             <translation>进步情况</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="137" />
+            <location filename="../../studio/ui/review/progress_view.py" line="145" />
             <source>Whose progress to show.</source>
             <translation>显示哪位学员的进步情况。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="139" />
+            <location filename="../../studio/ui/review/progress_view.py" line="147" />
             <source>Progress summary</source>
             <translation>进步总结</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="140" />
+            <location filename="../../studio/ui/review/progress_view.py" line="148" />
             <source>Read-only. How the scores moved.</source>
             <translation>只读。分数的变化情况。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="141" />
+            <location filename="../../studio/ui/review/progress_view.py" line="149" />
             <source>S&amp;ummary:</source>
             <translation>总结(&amp;U):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="142" />
+            <location filename="../../studio/ui/review/progress_view.py" line="150" />
             <source>Progress metrics</source>
             <translation>进步指标</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="143" />
+            <location filename="../../studio/ui/review/progress_view.py" line="151" />
             <source>Metric tabs</source>
             <translation>指标选项卡</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="147" />
+            <location filename="../../studio/ui/review/progress_view.py" line="155" />
             <source>{metric} chart</source>
             <translation>{metric}图表</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="149" />
+            <location filename="../../studio/ui/review/progress_view.py" line="157" />
             <source>{metric} table</source>
             <translation>{metric}表格</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="150" />
+            <location filename="../../studio/ui/review/progress_view.py" line="158" />
             <source>{metric} per session, oldest first.</source>
             <translation>每次练习的{metric}，最早的在前。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="158" />
+            <location filename="../../studio/ui/review/progress_view.py" line="166" />
             <source>Session</source>
             <translation>练习</translation>
         </message>

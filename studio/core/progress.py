@@ -50,6 +50,12 @@ PROGRESS_METRICS: tuple[ProgressMetric, ...] = (
         "dead_air", {"en": "long silences", "vi": "lần im lặng dài", "zh": "冷场次数", "id": "hening panjang"},
         whole=True,
     ),
+    ProgressMetric(
+        "viewers",
+        {"en": "viewer questions answered", "vi": "câu hỏi của người xem được trả lời", "zh": "观众提问回答率",
+         "id": "pertanyaan penonton yang dijawab"},
+        whole=False,
+    ),
 )
 """The metrics the progress view charts, in display order."""
 
@@ -66,6 +72,8 @@ class ProgressPoint:
     fillers: float | None = None
     dead_air: float | None = None
     unit: RateUnit = RateUnit.WORDS
+    viewers: float | None = None
+    """The share of simulated viewer questions answered (0–1); None when the take had none."""
 
     def __post_init__(self) -> None:
         for metric in PROGRESS_METRICS:
@@ -81,6 +89,8 @@ class ProgressPoint:
 
 
 _KEYS = frozenset(m.key for m in PROGRESS_METRICS)
+PERCENT_METRICS = frozenset({"coverage", "viewers"})
+"""Metrics kept as a share (0–1) and said as a percentage."""
 
 
 def point_from_metrics(session_id: str, when: datetime, metrics: Mapping[str, float], language: str) -> ProgressPoint:
@@ -93,7 +103,9 @@ def point_from_metrics(session_id: str, when: datetime, metrics: Mapping[str, fl
     claims = metrics.get("claims_total")
     fillers = metrics.get("filler_per_100_words")
     dead_air = metrics.get("dead_air_count")
-    return ProgressPoint(session_id, when, pace, coverage, claims, fillers, dead_air, unit)
+    asked = metrics.get("viewer_questions", 0.0)
+    viewers = metrics.get("viewer_answered", 0.0) / asked if asked else None
+    return ProgressPoint(session_id, when, pace, coverage, claims, fillers, dead_air, unit, viewers)
 
 
 def series(points: Sequence[ProgressPoint], key: str) -> list[tuple[ProgressPoint, float]]:
@@ -169,7 +181,7 @@ def progress_summary(points: Sequence[ProgressPoint], language: str) -> str:
         if metric.key == "pace":
             unit = unit_name(last_point.unit, lang)
             parts.append(words["pace"].format(a=_said(a, lang, whole=False), b=_said(b, lang, whole=False), unit=unit))
-        elif metric.key == "coverage":
+        elif metric.key in PERCENT_METRICS:
             pa, pb = round(a * 100), round(b * 100)
             template = words["same"] if pa == pb else words["percent"]
             parts.append(template.format(name=metric.name(lang), a=say_number(pa, lang), b=say_number(pb, lang)))
@@ -196,6 +208,7 @@ _NO_SCORES = {
 
 
 __all__ = [
+    "PERCENT_METRICS",
     "PROGRESS_METRICS",
     "ProgressMetric",
     "ProgressPoint",

@@ -60,3 +60,14 @@ def test_point_from_metrics_reads_the_analysis_keys_and_leaves_missing_metrics_e
 def test_coverage_is_said_in_percent() -> None:
     points = [ProgressPoint("a", T0, coverage=0.5), ProgressPoint("b", T0 + timedelta(days=1), coverage=0.8)]
     assert "script coverage went from fifty to eighty percent" in progress_summary(points, "en")
+
+
+def test_viewer_answers_are_a_share_said_as_a_percentage() -> None:
+    """A take with simulated viewer questions gives the share answered; one without gives no value."""
+    first = point_from_metrics("a", T0, {"viewer_questions": 4.0, "viewer_answered": 2.0}, "en")
+    later = point_from_metrics("b", T0 + timedelta(days=1), {"viewer_questions": 3.0, "viewer_answered": 3.0}, "en")
+    none = point_from_metrics("c", T0 + timedelta(days=2), {"word_count": 10.0}, "en")
+    assert (first.viewers, later.viewers, none.viewers) == (0.5, 1.0, None)
+    assert [v for _p, v in series([first, later, none], "viewers")] == [0.5, 1.0]
+    assert "viewer questions answered went from fifty to one hundred percent" in progress_summary([first, later], "en")
+    assert "观众提问回答率从百分之五十变为百分之一百" in progress_summary([first, later], "zh")

@@ -18,7 +18,14 @@ from PySide6.QtWidgets import (
 
 from studio.core.i18n import tr, tr_noop
 from studio.core.language import RateUnit, language_code
-from studio.core.progress import PROGRESS_METRICS, ProgressMetric, ProgressPoint, progress_summary, series
+from studio.core.progress import (
+    PERCENT_METRICS,
+    PROGRESS_METRICS,
+    ProgressMetric,
+    ProgressPoint,
+    progress_summary,
+    series,
+)
 from studio.services.library import progress_points
 from studio.services.store import SessionStore
 from studio.ui.i18n import on_language_change
@@ -33,6 +40,7 @@ _TITLES: dict[str, str] = {
     "claims": tr_noop("Banned claims"),
     "fillers": tr_noop("Fillers per hundred words"),
     "dead_air": tr_noop("Long silences"),
+    "viewers": tr_noop("Viewer questions answered"),
 }
 # The pace column's header, per rate unit.
 _PACE_HEADERS: dict[RateUnit, str] = {
@@ -47,7 +55,7 @@ def _title(metric: ProgressMetric) -> str:
 
 
 def _value_text(key: str, value: float) -> str:
-    if key == "coverage":
+    if key in PERCENT_METRICS:
         return f"{value * 100:.0f}%"
     if key in ("claims", "dead_air"):
         return f"{value:.0f}"
