@@ -2315,77 +2315,82 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
             <translation>Cakupan naskah: {percent} persen.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="78" />
+            <location filename="../../studio/ui/history.py" line="71" />
+            <source>Viewer questions answered: {percent} percent.</source>
+            <translation>Pertanyaan penonton yang dijawab: {percent} persen.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/history.py" line="80" />
             <source>You have no free practice attempts yet.</source>
             <translation>Kamu belum punya percobaan latihan bebas.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="79" />
+            <location filename="../../studio/ui/history.py" line="81" />
             <source>Free practice: 1 attempt.</source>
             <translation>Latihan bebas: 1 percobaan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="80" />
+            <location filename="../../studio/ui/history.py" line="82" />
             <source>Free practice: {count} attempts.</source>
             <translation>Latihan bebas: {count} percobaan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="82" />
+            <location filename="../../studio/ui/history.py" line="84" />
             <source>You have no attempts on {script} yet.</source>
             <translation>Kamu belum punya percobaan untuk {script}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="83" />
+            <location filename="../../studio/ui/history.py" line="85" />
             <source>{script}: 1 attempt.</source>
             <translation>{script}: 1 percobaan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="83" />
+            <location filename="../../studio/ui/history.py" line="85" />
             <source>{script}: {count} attempts.</source>
             <translation>{script}: {count} percobaan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="138" />
+            <location filename="../../studio/ui/history.py" line="140" />
             <source>Attempt history: {script}</source>
             <translation>Riwayat percobaan: {script}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="139" />
+            <location filename="../../studio/ui/history.py" line="141" />
             <source>&amp;Trend:</source>
             <translation>&amp;Tren:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="140" />
+            <location filename="../../studio/ui/history.py" line="142" />
             <source>Trend</source>
             <translation>Tren</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="141" />
+            <location filename="../../studio/ui/history.py" line="143" />
             <source>Read-only. How your scores changed over your attempts.</source>
             <translation>Hanya baca. Perubahan skormu dari percobaan ke percobaan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="143" />
+            <location filename="../../studio/ui/history.py" line="145" />
             <source>&amp;Attempts:</source>
             <translation>&amp;Percobaan:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="144" />
+            <location filename="../../studio/ui/history.py" line="146" />
             <source>Attempts</source>
             <translation>Percobaan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="146" />
+            <location filename="../../studio/ui/history.py" line="148" />
             <source>One item per attempt, newest first. Enter shows that attempt's feedback and comments.</source>
             <translation>Satu baris untuk tiap percobaan, yang terbaru paling atas. Enter menampilkan masukan dan komentar untuk percobaan itu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="150" />
+            <location filename="../../studio/ui/history.py" line="152" />
             <source>Show the &amp;feedback of this attempt</source>
             <translation>Lihat &amp;masukan percobaan ini</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="152" />
+            <location filename="../../studio/ui/history.py" line="154" />
             <source>Show the chosen attempt's feedback and comments in the main window.</source>
             <translation>Tampilkan masukan dan komentar untuk percobaan yang dipilih di jendela utama.</translation>
         </message>

@@ -2315,77 +2315,82 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
             <translation>Độ phủ kịch bản: {percent} phần trăm.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="78" />
+            <location filename="../../studio/ui/history.py" line="71" />
+            <source>Viewer questions answered: {percent} percent.</source>
+            <translation>Câu hỏi của người xem được trả lời: {percent} phần trăm.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/history.py" line="80" />
             <source>You have no free practice attempts yet.</source>
             <translation>Bạn chưa có lần tập tự do nào.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="79" />
+            <location filename="../../studio/ui/history.py" line="81" />
             <source>Free practice: 1 attempt.</source>
             <translation>Tập tự do: 1 lần tập.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="80" />
+            <location filename="../../studio/ui/history.py" line="82" />
             <source>Free practice: {count} attempts.</source>
             <translation>Tập tự do: {count} lần tập.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="82" />
+            <location filename="../../studio/ui/history.py" line="84" />
             <source>You have no attempts on {script} yet.</source>
             <translation>Bạn chưa có lần tập nào với {script}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="83" />
+            <location filename="../../studio/ui/history.py" line="85" />
             <source>{script}: 1 attempt.</source>
             <translation>{script}: 1 lần tập.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="83" />
+            <location filename="../../studio/ui/history.py" line="85" />
             <source>{script}: {count} attempts.</source>
             <translation>{script}: {count} lần tập.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="138" />
+            <location filename="../../studio/ui/history.py" line="140" />
             <source>Attempt history: {script}</source>
             <translation>Lịch sử các lần tập: {script}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="139" />
+            <location filename="../../studio/ui/history.py" line="141" />
             <source>&amp;Trend:</source>
             <translation>&amp;Xu hướng:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="140" />
+            <location filename="../../studio/ui/history.py" line="142" />
             <source>Trend</source>
             <translation>Xu hướng</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="141" />
+            <location filename="../../studio/ui/history.py" line="143" />
             <source>Read-only. How your scores changed over your attempts.</source>
             <translation>Chỉ đọc. Điểm của bạn đã thay đổi thế nào qua các lần tập.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="143" />
+            <location filename="../../studio/ui/history.py" line="145" />
             <source>&amp;Attempts:</source>
             <translation>Các &amp;lần tập:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="144" />
+            <location filename="../../studio/ui/history.py" line="146" />
             <source>Attempts</source>
             <translation>Các lần tập</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="146" />
+            <location filename="../../studio/ui/history.py" line="148" />
             <source>One item per attempt, newest first. Enter shows that attempt's feedback and comments.</source>
             <translation>Mỗi mục là một lần tập, mới nhất ở đầu. Nhấn Enter để xem góp ý và bình luận của lần tập đó.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="150" />
+            <location filename="../../studio/ui/history.py" line="152" />
             <source>Show the &amp;feedback of this attempt</source>
             <translation>Xem &amp;góp ý của lần tập này</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="152" />
+            <location filename="../../studio/ui/history.py" line="154" />
             <source>Show the chosen attempt's feedback and comments in the main window.</source>
             <translation>Hiện góp ý và bình luận của lần tập đã chọn trong cửa sổ chính.</translation>
         </message>

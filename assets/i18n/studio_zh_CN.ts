@@ -2315,77 +2315,82 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
             <translation>脚本覆盖率：{percent}%。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="78" />
+            <location filename="../../studio/ui/history.py" line="71" />
+            <source>Viewer questions answered: {percent} percent.</source>
+            <translation>观众提问回答率：{percent}%。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/history.py" line="80" />
             <source>You have no free practice attempts yet.</source>
             <translation>你还没有做过自由练习。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="79" />
+            <location filename="../../studio/ui/history.py" line="81" />
             <source>Free practice: 1 attempt.</source>
             <translation>自由练习：练了 1 次。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="80" />
+            <location filename="../../studio/ui/history.py" line="82" />
             <source>Free practice: {count} attempts.</source>
             <translation>自由练习：练了 {count} 次。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="82" />
+            <location filename="../../studio/ui/history.py" line="84" />
             <source>You have no attempts on {script} yet.</source>
             <translation>你还没有练过“{script}”。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="83" />
+            <location filename="../../studio/ui/history.py" line="85" />
             <source>{script}: 1 attempt.</source>
             <translation>{script}：练了 1 次。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="83" />
+            <location filename="../../studio/ui/history.py" line="85" />
             <source>{script}: {count} attempts.</source>
             <translation>{script}：练了 {count} 次。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="138" />
+            <location filename="../../studio/ui/history.py" line="140" />
             <source>Attempt history: {script}</source>
             <translation>练习历史：{script}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="139" />
+            <location filename="../../studio/ui/history.py" line="141" />
             <source>&amp;Trend:</source>
             <translation>趋势(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="140" />
+            <location filename="../../studio/ui/history.py" line="142" />
             <source>Trend</source>
             <translation>趋势</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="141" />
+            <location filename="../../studio/ui/history.py" line="143" />
             <source>Read-only. How your scores changed over your attempts.</source>
             <translation>只读。你的分数在历次练习中的变化。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="143" />
+            <location filename="../../studio/ui/history.py" line="145" />
             <source>&amp;Attempts:</source>
             <translation>练习记录(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="144" />
+            <location filename="../../studio/ui/history.py" line="146" />
             <source>Attempts</source>
             <translation>练习记录</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="146" />
+            <location filename="../../studio/ui/history.py" line="148" />
             <source>One item per attempt, newest first. Enter shows that attempt's feedback and comments.</source>
             <translation>每项是一次练习，最新的在前。按 Enter 查看那次练习的反馈和评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="150" />
+            <location filename="../../studio/ui/history.py" line="152" />
             <source>Show the &amp;feedback of this attempt</source>
             <translation>查看这次练习的反馈(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/history.py" line="152" />
+            <location filename="../../studio/ui/history.py" line="154" />
             <source>Show the chosen attempt's feedback and comments in the main window.</source>
             <translation>在主窗口中显示所选练习的反馈和评语。</translation>
         </message>

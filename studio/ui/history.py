@@ -67,6 +67,8 @@ def attempt_text(attempt: Attempt, total: int) -> str:
         parts.append(claims_text(point.claims))
     if point.coverage is not None:
         parts.append(tr("Script coverage: {percent} percent.").format(percent=round(point.coverage * 100)))
+    if point.viewers is not None:
+        parts.append(tr("Viewer questions answered: {percent} percent.").format(percent=round(point.viewers * 100)))
     return " ".join(parts)
 
 

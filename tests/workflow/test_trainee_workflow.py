@@ -352,14 +352,15 @@ def test_a_comment_without_author_or_text_and_a_missing_note_read_well(window: A
 
 
 def _analysed_attempt(store: SessionStore, trainee_id: str, day: int, *, pace: float, claims: float,
-                      coverage: float, findings: tuple[Finding, ...] = ()) -> str:
+                      coverage: float, findings: tuple[Finding, ...] = (),
+                      extra: dict[str, float] | None = None) -> str:
     session = store.create_session(trainee_id, script_id=SCRIPT_ID, title="Shockproof phone case")
     started = datetime(2026, 11, day, 14, 5, tzinfo=UTC)
     session = session.moved_to(SessionState.RECORDING, started_at=started)
     session = session.moved_to(SessionState.RECORDED, ended_at=started.replace(minute=10), duration=300.0)
     store.save_session(session.moved_to(SessionState.ANALYSED))
     metrics = {"pace_rate": pace, "pace_unit": 1.0, "word_count": 500.0, "claims_total": claims,
-               "coverage_coverage_ratio": coverage}
+               "coverage_coverage_ratio": coverage, **(extra or {})}
     store.save_report(session.id, Report("en", metrics, findings, "Summary.", TranscriptPass.LIVE))
     return session.id
 
@@ -374,7 +375,8 @@ def attempts(store: SessionStore) -> dict[str, Any]:
                       quote="cures", suggestion="may help")
     ids = [_analysed_attempt(store, trainee.id, 20, pace=190.0, claims=3.0, coverage=0.5),
            _analysed_attempt(store, trainee.id, 22, pace=170.0, claims=1.0, coverage=0.75, findings=(finding,)),
-           _analysed_attempt(store, trainee.id, 24, pace=150.0, claims=0.0, coverage=0.9)]
+           _analysed_attempt(store, trainee.id, 24, pace=150.0, claims=0.0, coverage=0.9,
+                             extra={"viewer_questions": 3.0, "viewer_answered": 2.0})]
     failed = store.create_session(trainee.id, script_id=SCRIPT_ID)
     store.save_session(failed.moved_to(SessionState.FAILED))  # the devices never started: not an attempt
     store.save_script(ScriptInfo("id-serum", "Serum", "id", "id-ID", "id-serum.md"))
@@ -403,7 +405,7 @@ def test_attempt_history_lists_date_pace_unit_claims_coverage_and_says_the_trend
     items = [view.attempts_list.item(i).text() for i in range(view.attempts_list.count())]
     date, time_ = when_text(datetime(2026, 11, 24, 14, 5, tzinfo=UTC))
     assert items[0] == (f"Attempt 3 of 3, {date} at {time_}. Pace: 150 syllables a minute. No banned claims. "
-                        "Script coverage: 90 percent.")
+                        "Script coverage: 90 percent. Viewer questions answered: 67 percent.")
     assert items[1].endswith("Pace: 170 syllables a minute. 1 banned claim. Script coverage: 75 percent.")
     assert items[2].startswith("Attempt 1 of 3,") and "3 banned claims." in items[2]
     expected = attempt_history(store, attempts["trainee"].id, SCRIPT_ID, language="en")
