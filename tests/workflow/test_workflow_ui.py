@@ -128,3 +128,7 @@ def test_live_cues_play_their_earcon_and_are_said_only_while_recording(
     rehearsal.on_cue(Cue("too_fast", "Slow down a little.", 12.0))
     qtbot.waitUntil(lambda: "too_fast" in played, timeout=2000)
     assert "Slow down a little." in _texts(fake_speech)
+    rehearsal.on_cue(Cue("viewer", "Maya asks: How much is it?", 31.0))  # a simulated viewer's question
+    qtbot.waitUntil(lambda: "viewer_question" in played, timeout=2000)
+    assert "Maya asks: How much is it?" in _texts(fake_speech)
+    assert window.log.last_message() == "Maya asks: How much is it?"  # readable again in the message list
