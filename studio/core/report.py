@@ -825,6 +825,9 @@ _METRIC_LABELS: dict[str, dict[str, str]] = {
         "voice_monotone": "Monotone (1 = yes)",
         "voice_flat_volume": "Flat loudness (1 = yes)",
         "claims_total": "Claims to check",
+        "viewer_questions": "Viewer questions asked",
+        "viewer_answered": "Viewer questions answered",
+        "viewer_answer_median_seconds": "Median time to answer a viewer (seconds)",
     },
     "vi": {
         "pace_rate": "Tốc độ nói (mỗi phút nói)",
@@ -866,6 +869,9 @@ _METRIC_LABELS: dict[str, dict[str, str]] = {
         "voice_monotone": "Giọng đều đều (1 = có)",
         "voice_flat_volume": "Độ to không đổi (1 = có)",
         "claims_total": "Câu cần kiểm tra",
+        "viewer_questions": "Câu hỏi của người xem",
+        "viewer_answered": "Câu hỏi đã trả lời",
+        "viewer_answer_median_seconds": "Thời gian trả lời người xem, trung vị (giây)",
     },
     "zh": {
         "pace_rate": "语速（每分钟说话时间）",
@@ -907,6 +913,9 @@ _METRIC_LABELS: dict[str, dict[str, str]] = {
         "voice_monotone": "语调平淡（1 = 是）",
         "voice_flat_volume": "音量平淡（1 = 是）",
         "claims_total": "需要核查的说法",
+        "viewer_questions": "观众提问数",
+        "viewer_answered": "已回答的观众提问",
+        "viewer_answer_median_seconds": "回答观众的中位时间（秒）",
     },
     "id": {
         "pace_rate": "Kecepatan bicara (per menit bicara)",
@@ -948,6 +957,9 @@ _METRIC_LABELS: dict[str, dict[str, str]] = {
         "voice_monotone": "Nada datar (1 = ya)",
         "voice_flat_volume": "Volume datar (1 = ya)",
         "claims_total": "Klaim yang perlu dicek",
+        "viewer_questions": "Pertanyaan penonton",
+        "viewer_answered": "Pertanyaan penonton yang dijawab",
+        "viewer_answer_median_seconds": "Median waktu menjawab penonton (detik)",
     },
 }
 

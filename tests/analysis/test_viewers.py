@@ -147,6 +147,10 @@ def test_the_analysis_ranks_the_answers_and_the_summary_counts_them() -> None:
     assert [f.severity for f in viewer] == [Severity.WARNING, Severity.PRAISE]  # the miss first, praise last
     assert report.metrics["viewer_questions"] == 2.0 and report.metrics["viewer_answered"] == 1.0
     assert "You answered one of two viewer questions." in report.summary
+    from studio.core.report import report_html
+
+    page = report_html(report)
+    assert "Viewer questions answered" in page and "Median time to answer a viewer (seconds)" in page
     assert "viewer" not in " ".join(f.kind.value for f in analyse(_transcript(words)).findings)
 
 
