@@ -223,17 +223,22 @@ def score_answers(
     sheet: Mapping[str, str] | None = None,
 ) -> tuple[list[Finding], dict[str, float]]:
     """A finding per question read out (praise for a quick answer, a warning for a slow or missing one) and the
-    metrics ``viewer_questions``, ``viewer_answered``, ``viewer_answer_median_seconds``. ``sheet`` (from
+    metrics ``viewer_questions``, ``viewer_answered``, ``viewer_answer_median_seconds``. A question read out so
+    near the end that there was no time to answer (``quick`` seconds) and not answered is left out. ``sheet`` (from
     :func:`sheet_answers`) gives the run-sheet line to suggest for a topic instead of the pool's sample."""
     from studio.core.report import phrase
 
     lang = language_code(language)
     findings: list[Finding] = []
     delays: list[float] = []
+    scored = 0
     for item in asked:
         answer = answer_time(item, transcript.words, window=window)
         question = item.question.text.strip()
         ready = item.at + item.read_seconds
+        if answer is None and transcript.duration < ready + quick:
+            continue  # the take ended before there was time to answer: not held against the trainee
+        scored += 1
         line = (sheet or {}).get(item.question.topic, "")
         if line:
             fix = phrase("viewer_fix_sheet", lang, line=line)
@@ -255,8 +260,8 @@ def score_answers(
             suggestion="" if quick_enough else fix, rule_id=f"viewers.{item.question.topic}",
             source=FindingSource.LIVE))
     metrics: dict[str, float] = {}
-    if asked:
-        metrics["viewer_questions"] = float(len(asked))
+    if scored:
+        metrics["viewer_questions"] = float(scored)
         metrics["viewer_answered"] = float(len(delays))
         if delays:
             metrics["viewer_answer_median_seconds"] = round(statistics.median(delays), 2)

@@ -169,3 +169,15 @@ def test_with_a_run_sheet_the_suggested_answer_is_the_sheet_line(repo_root: Path
     [finding] = [f for f in report.findings if f.kind is FindingKind.VIEWER]
     assert finding.suggestion == "Answer by name as soon as you can, with your run-sheet line: “$19.99”"
     assert sheet_answers(None) == {}
+
+
+def test_a_question_too_close_to_the_end_to_answer_is_left_out() -> None:
+    """Stop pressed three seconds after a question: no "got no answer" finding, and it is not counted."""
+    late = _asked("en", "price", 100.0)
+    words = [("thanks", late.at + late.read_seconds + 1.0)]
+    transcript = Transcript("en", late.at + late.read_seconds + 3.0, "test",
+                            words=tuple(Word(t, s, s + 0.3) for t, s in words), source_pass=TranscriptPass.LIVE)
+    assert score_answers([late], transcript, "en") == ([], {})
+    answered = _transcript([("ten", late.at + late.read_seconds + 1.0), ("dollars", late.at + late.read_seconds + 1.3)])
+    findings, metrics = score_answers([late], answered, "en")  # answered in time: scored as usual
+    assert findings[0].severity is Severity.PRAISE and metrics["viewer_answered"] == 1.0
