@@ -50,7 +50,7 @@ from studio.core.model import (
     TranscriptPass,
     utc_now,
 )
-from studio.core.viewers import AskedQuestion, ViewerSchedule
+from studio.core.viewers import AskedQuestion, ViewerSchedule, load_pool
 
 if TYPE_CHECKING:
     from studio.services.store import SessionStore
@@ -258,8 +258,6 @@ class CueRules:
 
     def _viewer_question(self, now: float) -> AskedQuestion | None:
         if self.viewers is None:
-            from studio.core.viewers import load_pool
-
             try:
                 pool = load_pool(self.viewer_language)
             except StudioError as exc:
