@@ -67,11 +67,16 @@ __all__ = [
     "PARTLY_SCORE",
     "CoverageResult",
     "CoverageStatus",
+    "Haystack",
     "ItemCoverage",
     "Mention",
     "ProductCoverage",
+    "TimedNumber",
     "find_deixis",
+    "match_form",
+    "match_forms",
     "score_coverage",
+    "timed_numbers",
 ]
 
 COVERED_SCORE = 85.0
@@ -160,13 +165,13 @@ _PUNCT = re.compile(r"[^\w\s]|_", re.UNICODE)
 _PART_SPLIT = re.compile(r"[,;]\s+|[，、；;]")
 
 
-def _clean(text: str, spaced: bool) -> str:
+def match_form(text: str, spaced: bool) -> str:
     """The matching form of a phrase or a word: normalised, no punctuation, single spaces (none for Chinese)."""
     text = _PUNCT.sub(" ", textnorm.normalise(text, _STEPS))
     return " ".join(text.split()) if spaced else "".join(text.split())
 
 
-def _clean_words(words: Sequence[Word], spaced: bool) -> list[str]:
+def match_forms(words: Sequence[Word], spaced: bool) -> list[str]:
     """The matching form of every word, normalised in one call (OpenCC is slow per call); per word if the line
     structure did not survive normalisation."""
     texts = [w.text.replace("\n", " ") for w in words]
@@ -181,7 +186,7 @@ def _clean_words(words: Sequence[Word], spaced: bool) -> list[str]:
 
 
 @dataclass(frozen=True, slots=True)
-class _Haystack:
+class Haystack:
     """The transcript as one string plus the word each character belongs to."""
 
     text: str
@@ -191,7 +196,7 @@ class _Haystack:
     """Each word's characters ``[start, end)`` in ``text`` (empty for words with no letters)."""
 
     @classmethod
-    def build(cls, tokens: Sequence[str], spaced: bool) -> _Haystack:
+    def build(cls, tokens: Sequence[str], spaced: bool) -> Haystack:
         # Built with numpy: a one-hour transcript has ~9,000 words and this runs several times per check.
         sep = " " if spaced else ""
         lead = len(sep)
@@ -266,23 +271,23 @@ class _Matcher:
         self.languages = tuple(dict.fromkeys((self.language, *languages)))
         self.spaced = self.language != "zh"
         self.starts = [w.start for w in self.words]
-        cleaned = _clean_words(self.words, self.spaced)
+        cleaned = match_forms(self.words, self.spaced)
         self.tokens = cleaned
-        self.hay = _Haystack.build(cleaned, self.spaced)
-        self.toneless: _Haystack | None = None
+        self.hay = Haystack.build(cleaned, self.spaced)
+        self.toneless: Haystack | None = None
         if self.language == "vi":
             stripped = textnorm.strip_diacritics("\n".join(cleaned)).split("\n")  # one call, not one per word
             if len(stripped) != len(cleaned):
                 stripped = [textnorm.strip_diacritics(t) for t in cleaned]
-            self.toneless = _Haystack.build(stripped, True)
-        self.numbers = _timed_numbers(self.words, self.languages, self.spaced)
+            self.toneless = Haystack.build(stripped, True)
+        self.numbers = timed_numbers(self.words, self.languages, self.spaced)
         # A copy where every number is written as its value, so "mua 2 tặng 1" matches "mua hai tặng một".
         numeric = list(cleaned)
         for number in self.numbers:
             numeric[number.first] = _number_text(number.mention.value)
             for index in range(number.first + 1, number.last + 1):
                 numeric[index] = ""
-        self.numeric = _Haystack.build(numeric, self.spaced)
+        self.numeric = Haystack.build(numeric, self.spaced)
         self.values_at: dict[int, list[float]] = {}
         for number in self.numbers:
             self.values_at.setdefault(number.first, []).append(number.mention.value)
@@ -315,7 +320,7 @@ class _Matcher:
 
     # ----------------------------------------------------------------- time helpers
 
-    def char_range(self, hay: _Haystack, start: float | None, end: float | None) -> tuple[int, int]:
+    def char_range(self, hay: Haystack, start: float | None, end: float | None) -> tuple[int, int]:
         lo = 0 if start is None else hay.char_at_time(self.words, self.starts, start)
         hi = len(hay.text) if end is None else hay.char_at_time(self.words, self.starts, end)
         return lo, max(lo, hi)
@@ -335,7 +340,7 @@ class _Matcher:
     # ----------------------------------------------------------------- search
 
     def needle(self, phrase: str, toneless: bool = False) -> str:
-        text = _clean(phrase, self.spaced)
+        text = match_form(phrase, self.spaced)
         if toneless:
             text = textnorm.strip_diacritics(text)
         return f" {text} " if self.spaced and text else text
@@ -351,7 +356,7 @@ class _Matcher:
         about when a line was first said. Numbers are also matched as values, and tone-less Vietnamese as a
         lower-scored fallback.
         """
-        searches: list[tuple[_Haystack, str, float]] = [(self.hay, self.needle(phrase), 1.0)]
+        searches: list[tuple[Haystack, str, float]] = [(self.hay, self.needle(phrase), 1.0)]
         numeric = self.numeric_phrase(phrase)
         if numeric is not None:
             searches.append((self.numeric, self.needle(numeric), 1.0))
@@ -381,7 +386,7 @@ class _Matcher:
         return max(partial, key=lambda h: h.score, default=None)
 
     def _search(
-        self, hay: _Haystack, needle: str, lo: int, hi: int, factor: float
+        self, hay: Haystack, needle: str, lo: int, hi: int, factor: float
     ) -> tuple[tuple[int, _Hit] | None, _Hit | None]:
         """(earliest covered match with its character offset, best partial match) of ``needle`` in ``[lo, hi)``.
 
@@ -444,7 +449,7 @@ class _Matcher:
 
 
 @dataclass(frozen=True, slots=True)
-class _TimedNumber:
+class TimedNumber:
     mention: NumberMention
     first: int
     last: int
@@ -457,7 +462,7 @@ def _number_text(value: float) -> str:
 _DECIMAL_TAIL = re.compile(r"[.,]\d")
 
 
-def _timed_numbers(words: Sequence[Word], languages: Iterable[str], spaced: bool) -> list[_TimedNumber]:
+def timed_numbers(words: Sequence[Word], languages: Iterable[str], spaced: bool) -> list[TimedNumber]:
     sep = " " if spaced else ""
     parts: list[str] = []
     owner: list[int] = []
@@ -472,14 +477,14 @@ def _timed_numbers(words: Sequence[Word], languages: Iterable[str], spaced: bool
     text = "".join(parts)
     if not text:
         return []
-    found: dict[tuple[int, int], _TimedNumber] = {}
+    found: dict[tuple[int, int], TimedNumber] = {}
     for language in dict.fromkeys(languages):
         for mention in extract_numbers(text, language):
             if mention.span in found:
                 continue
             first = owner[min(mention.start, len(owner) - 1)]
             last = owner[min(max(mention.end - 1, mention.start), len(owner) - 1)]
-            found[mention.span] = _TimedNumber(mention, first, last)
+            found[mention.span] = TimedNumber(mention, first, last)
     return sorted(found.values(), key=lambda t: t.mention.start)
 
 
@@ -515,7 +520,7 @@ def _match_text(m: _Matcher, item: ScriptItem, start: float | None, end: float |
     split = item.kind in (ItemKind.POINT, ItemKind.DISCLAIMER)
     for phrase in item.phrases:
         parts = [p.strip() for p in _PART_SPLIT.split(phrase)] if split else [phrase]
-        parts = [p for p in parts if _clean(p, m.spaced)] or [phrase]
+        parts = [p for p in parts if match_form(p, m.spaced)] or [phrase]
         hits = [(part, m.best(part, start, end)) for part in parts]
         statuses = [
             _status(h.score, m.threshold(m.needle(part))) if h else CoverageStatus.MISSED for part, h in hits
@@ -542,7 +547,7 @@ def _match_text(m: _Matcher, item: ScriptItem, start: float | None, end: float |
 
 
 def _match_price(
-    m: _Matcher, item: ScriptItem, numbers: Sequence[_TimedNumber], start: float | None, end: float | None
+    m: _Matcher, item: ScriptItem, numbers: Sequence[TimedNumber], start: float | None, end: float | None
 ) -> _Found:
     best = _MISSED
     for number in numbers:
@@ -560,7 +565,7 @@ def _match_price(
 
 
 def _match(
-    m: _Matcher, item: ScriptItem, numbers: Sequence[_TimedNumber], start: float | None, end: float | None
+    m: _Matcher, item: ScriptItem, numbers: Sequence[TimedNumber], start: float | None, end: float | None
 ) -> _Found:
     if item.kind == ItemKind.PRICE and item.values:
         return _match_price(m, item, numbers, start, end)
@@ -603,7 +608,7 @@ def _profile_cta_hits(m: _Matcher) -> list[tuple[int, int, float, str]]:
     """Calls to action from the language's built-in list, for sheets that name none (exact words only)."""
     hits: list[tuple[int, int, float, str]] = []
     for phrase in profile(m.language).cta_phrases:
-        needle = _clean(phrase, m.spaced)
+        needle = match_form(phrase, m.spaced)
         if len(needle) < 2:
             continue  # one Chinese character ("拍", "买") is part of too many ordinary words
         pattern = re.compile(rf"(?<=\s){re.escape(needle)}(?=\s)" if m.spaced else re.escape(needle))
@@ -996,15 +1001,15 @@ def find_deixis(
     spoken = language_code(transcript.language)
     spaced = spoken != "zh"
     words = transcript.words
-    tokens = _clean_words(words, spaced)
-    numbers = _timed_numbers(words, (spoken,), spaced)
+    tokens = match_forms(words, spaced)
+    numbers = timed_numbers(words, (spoken,), spaced)
     feedback = language_code(language or transcript.language)
     return _deixis(
-        words, tokens, _Haystack.build(tokens, spaced), spoken, _number_words(numbers), extra_terms, feedback
+        words, tokens, Haystack.build(tokens, spaced), spoken, _number_words(numbers), extra_terms, feedback
     )
 
 
-def _number_words(numbers: Sequence[_TimedNumber]) -> frozenset[int]:
+def _number_words(numbers: Sequence[TimedNumber]) -> frozenset[int]:
     """Indices of words that say a number other than one ("this one" is not a quantity)."""
     return frozenset(
         index for n in numbers if n.mention.value != 1 for index in range(n.first, n.last + 1)
@@ -1014,7 +1019,7 @@ def _number_words(numbers: Sequence[_TimedNumber]) -> frozenset[int]:
 def _deixis(
     words: Sequence[Word],
     tokens: Sequence[str],
-    hay: _Haystack,
+    hay: Haystack,
     m_lang: str,
     number_words: frozenset[int],
     extra_terms: Iterable[str],
@@ -1027,14 +1032,14 @@ def _deixis(
     descriptive = set(_DESCRIPTIVE.get(m_lang, frozenset()))
     zh_terms = list(_ZH_DESCRIPTIVE)
     for term in extra_terms:
-        cleaned = _clean(term, spaced)
+        cleaned = match_form(term, spaced)
         if spaced:
             descriptive.update(t for t in cleaned.split() if len(t) > 2)
         elif len(cleaned) >= 2:
             zh_terms.extend(cleaned[i : i + 2] for i in range(len(cleaned) - 1))
     deictic = _DEICTIC.get(m_lang, ())
-    pointing = [_clean(p, spaced) for p in _POINTING_VERBS.get(m_lang, ())]
-    pattern = "|".join(re.escape(_clean(d, spaced)) for d in sorted(deictic, key=len, reverse=True))
+    pointing = [match_form(p, spaced) for p in _POINTING_VERBS.get(m_lang, ())]
+    pattern = "|".join(re.escape(match_form(d, spaced)) for d in sorted(deictic, key=len, reverse=True))
     if not pattern:
         return []
     regex = re.compile(rf"(?<=\s)(?:{pattern})(?=\s)" if spaced else f"(?:{pattern})")

@@ -20,18 +20,15 @@ from __future__ import annotations
 
 import json
 import random
-import re
 import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from studio.core import textnorm
 from studio.core.errors import StudioError
 from studio.core.language import language_code
 from studio.core.model import Finding, FindingKind, FindingSource, Severity, Transcript, Word
-from studio.core.numbers import extract_numbers
 
 if TYPE_CHECKING:
     from studio.core.script import RunSheet
@@ -42,7 +39,6 @@ ANSWER_WINDOW_S = 20.0
 """No answering word within this many seconds after the question was read: not answered."""
 _CHARS_PER_SECOND = {"zh": 4.5}
 _DEFAULT_CHARS_PER_SECOND = 14.0
-_PUNCT = re.compile(r"[^\w\s]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,46 +167,27 @@ def sheet_answers(script: RunSheet | None) -> dict[str, str]:
     return found
 
 
-def _clean(text: str, spaced: bool) -> str:
-    text = _PUNCT.sub(" ", textnorm.normalise(text))
-    return " ".join(text.split()) if spaced else "".join(text.split())
-
-
 def answer_time(asked: AskedQuestion, words: Sequence[Word], *, window: float = ANSWER_WINDOW_S) -> Word | None:
-    """The first word that answers ``asked``, said after it was read out and within ``window`` seconds."""
+    """The first word that answers ``asked``, said after it was read out and within ``window`` seconds: an answer
+    term (matched as run-sheet coverage matches phrases) or, for topics a number answers, a spoken number."""
+    from studio.core.coverage import Haystack, match_form, match_forms, timed_numbers
+
     begin = asked.at + asked.read_seconds
     heard = [w for w in words if begin <= w.start <= begin + window]
     if not heard:
         return None
     spaced = asked.language != "zh"
     sep = " " if spaced else ""
-    tokens = [_clean(w.text, spaced) for w in heard]
-    owner: list[int] = []
-    text = sep
-    owner.extend([0] * len(sep))
-    for index, token in enumerate(tokens):
-        if token:
-            text += token + sep
-            owner.extend([index] * (len(token) + len(sep)))
-    starts: list[int] = []
+    haystack = Haystack.build(match_forms(heard, spaced), spaced)
+    found: list[int] = []  # indexes into ``heard`` of the words where an answer starts
     for term in asked.question.answers:
-        cleaned = _clean(term, spaced)
-        if not cleaned:
-            continue
-        position = text.find(f"{sep}{cleaned}{sep}") if spaced else text.find(cleaned)
+        cleaned = match_form(term, spaced)
+        position = haystack.text.find(f"{sep}{cleaned}{sep}") if cleaned else -1
         if position >= 0:
-            starts.append(position + len(sep))
+            found.append(haystack.owner[position + len(sep)])
     if asked.question.numbers:
-        raw = " ".join(w.text.strip() for w in heard)
-        raw_owner = [i for i, w in enumerate(heard) for _ in range(len(w.text.strip()) + 1)]
-        mentions = extract_numbers(raw, asked.language)
-        if mentions:
-            first_word = raw_owner[min(mentions[0].start, len(raw_owner) - 1)]
-            return min([heard[first_word], *(heard[owner[s]] for s in starts if s < len(owner))],
-                       key=lambda w: w.start)
-    if not starts:
-        return None
-    return heard[owner[min(min(starts), len(owner) - 1)]]
+        found.extend(number.first for number in timed_numbers(heard, [asked.language], spaced)[:1])
+    return heard[min(found)] if found else None
 
 
 def score_answers(

@@ -417,11 +417,8 @@ def test_attempt_history_lists_date_pace_unit_claims_coverage_and_says_the_trend
     assert QApplication.focusWidget() is view.attempts_list
 
 
-def test_enter_on_an_attempt_shows_its_feedback_and_comments_in_the_main_window(
-    qtbot: Any, window: Any, fake_speech: Any, store: SessionStore, attempts: dict[str, Any]
-) -> None:
-    """Enter on the second attempt closes the history; the main window's feedback list shows that attempt's finding
-    and the instructor's comment, in time order, and the first F3 reads the first of them."""
+def _open_second_attempt(qtbot: Any, window: Any, store: SessionStore) -> None:
+    """Ctrl+H on the phone-case script, then Enter on the second attempt: its feedback fills the main list."""
     window.store = store
     _choose_phone_case(window)
     window.actions_by_id["attempt_history"].trigger()
@@ -430,6 +427,14 @@ def test_enter_on_an_attempt_shows_its_feedback_and_comments_in_the_main_window(
     view.attempts_list.setCurrentRow(1)
     qtbot.keyClick(view.attempts_list, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.feedback_list.count() == 2, timeout=5000)
+
+
+def test_enter_on_an_attempt_shows_its_feedback_and_comments_in_the_main_window(
+    qtbot: Any, window: Any, fake_speech: Any, store: SessionStore, attempts: dict[str, Any]
+) -> None:
+    """Enter on the second attempt closes the history; the main window's feedback list shows that attempt's finding
+    and the instructor's comment, in time order, and the first F3 reads the first of them."""
+    _open_second_attempt(qtbot, window, store)
     assert "history" not in window.open_windows
     assert [window.feedback_list.item(i).text() for i in range(2)] == [
         "Comment from Lan at 0:12: Say the price twice.",
@@ -449,14 +454,7 @@ def test_a_comment_added_in_a_review_window_joins_the_feedback_list_at_once(
 ) -> None:
     """The instructor opens the attempt the trainee's list shows and adds a comment: the list gets it in time order
     without reopening, and the trainee stays on the item they were on."""
-    window.store = store
-    _choose_phone_case(window)
-    window.actions_by_id["attempt_history"].trigger()
-    qtbot.waitUntil(lambda: "history" in window.open_windows, timeout=5000)
-    view = window.open_windows["history"]
-    view.attempts_list.setCurrentRow(1)
-    qtbot.keyClick(view.attempts_list, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.feedback_list.count() == 2, timeout=5000)
+    _open_second_attempt(qtbot, window, store)
     window.feedback_list.setCurrentRow(1)  # the trainee is on the finding
     review = window.open_review(attempts["ids"][1])
     review.comment_edit.setText("Smile when you say the price.")
