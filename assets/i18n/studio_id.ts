@@ -214,6 +214,11 @@
             <translation>Levelnya bagus. Mikrofon mendengarmu dengan jelas.</translation>
         </message>
         <message>
+            <location filename="../../studio/services/audio_out.py" line="188" />
+            <source>{problem} The app speaks on the default sound output.</source>
+            <translation>{problem} Aplikasi berbicara lewat keluaran suara default.</translation>
+        </message>
+        <message>
             <location filename="../../studio/services/capture/audio.py" line="78" />
             <source>The default microphone</source>
             <translation>Mikrofon default</translation>
@@ -864,47 +869,47 @@
             <translation>Pelankan sedikit.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="311" />
+            <location filename="../../studio/services/rehearsal.py" line="309" />
             <source>Careful: a risky claim.</source>
             <translation>Hati-hati: klaim berisiko.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="311" />
+            <location filename="../../studio/services/rehearsal.py" line="309" />
             <source>Careful: “{quote}”.</source>
             <translation>Hati-hati: “{quote}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="345" />
+            <location filename="../../studio/services/rehearsal.py" line="343" />
             <source>Before you close: say “{line}”.</source>
             <translation>Sebelum menutup, sebutkan “{line}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="499" />
+            <location filename="../../studio/services/rehearsal.py" line="497" />
             <source>A rehearsal is already recording. Stop it first.</source>
             <translation>Latihan sedang direkam. Hentikan dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="511" />
+            <location filename="../../studio/services/rehearsal.py" line="509" />
             <source>Free practice</source>
             <translation>Latihan bebas</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="531" />
+            <location filename="../../studio/services/rehearsal.py" line="529" />
             <source>The recording could not start: {problem}.</source>
             <translation>Perekaman tidak bisa dimulai: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="597" />
+            <location filename="../../studio/services/rehearsal.py" line="595" />
             <source>Nothing is being recorded.</source>
             <translation>Tidak ada yang sedang direkam.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="630" />
+            <location filename="../../studio/services/rehearsal.py" line="628" />
             <source>The recording could not be finished: {problem}.</source>
             <translation>Perekaman tidak bisa diselesaikan: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="645" />
+            <location filename="../../studio/services/rehearsal.py" line="643" />
             <source>The recording was saved, but it could not be analysed: {problem}.</source>
             <translation>Rekaman sudah disimpan, tetapi tidak bisa dianalisis: {problem}.</translation>
         </message>
@@ -1805,27 +1810,22 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
             <translation>Suara aplikasi tidak bisa dinyalakan ({error}); pesan dikirim ke pembaca layar dan daftar pesan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="105" />
-            <source>{problem} The app speaks on the default sound output.</source>
-            <translation>{problem} Aplikasi berbicara lewat keluaran suara default.</translation>
-        </message>
-        <message>
-            <location filename="../../studio/ui/app.py" line="242" />
+            <location filename="../../studio/ui/app.py" line="239" />
             <source>1 recording was interrupted last time and can be recovered.</source>
             <translation>1 rekaman terputus terakhir kali dan bisa dipulihkan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="243" />
+            <location filename="../../studio/ui/app.py" line="240" />
             <source>{count} recordings were interrupted last time and can be recovered.</source>
             <translation>{count} rekaman terputus terakhir kali dan bisa dipulihkan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="268" />
+            <location filename="../../studio/ui/app.py" line="265" />
             <source>Ready. Press {key} for the keyboard reference.</source>
             <translation>Siap. Tekan {key} untuk panduan keyboard.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="269" />
+            <location filename="../../studio/ui/app.py" line="266" />
             <source>Ready.</source>
             <translation>Siap.</translation>
         </message>

@@ -214,6 +214,11 @@
             <translation>Mức âm tốt. Micrô nghe bạn rõ.</translation>
         </message>
         <message>
+            <location filename="../../studio/services/audio_out.py" line="188" />
+            <source>{problem} The app speaks on the default sound output.</source>
+            <translation>{problem} Ứng dụng sẽ đọc qua thiết bị phát mặc định.</translation>
+        </message>
+        <message>
             <location filename="../../studio/services/capture/audio.py" line="78" />
             <source>The default microphone</source>
             <translation>Micrô mặc định</translation>
@@ -864,47 +869,47 @@
             <translation>Nói chậm lại một chút.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="311" />
+            <location filename="../../studio/services/rehearsal.py" line="309" />
             <source>Careful: a risky claim.</source>
             <translation>Cẩn thận: câu nói rủi ro.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="311" />
+            <location filename="../../studio/services/rehearsal.py" line="309" />
             <source>Careful: “{quote}”.</source>
             <translation>Cẩn thận: “{quote}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="345" />
+            <location filename="../../studio/services/rehearsal.py" line="343" />
             <source>Before you close: say “{line}”.</source>
             <translation>Trước khi chốt, bạn hãy nói “{line}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="499" />
+            <location filename="../../studio/services/rehearsal.py" line="497" />
             <source>A rehearsal is already recording. Stop it first.</source>
             <translation>Đang có một buổi tập được ghi. Hãy dừng buổi tập đó trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="511" />
+            <location filename="../../studio/services/rehearsal.py" line="509" />
             <source>Free practice</source>
             <translation>Tập tự do</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="531" />
+            <location filename="../../studio/services/rehearsal.py" line="529" />
             <source>The recording could not start: {problem}.</source>
             <translation>Không bắt đầu ghi được: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="597" />
+            <location filename="../../studio/services/rehearsal.py" line="595" />
             <source>Nothing is being recorded.</source>
             <translation>Hiện không ghi gì cả.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="630" />
+            <location filename="../../studio/services/rehearsal.py" line="628" />
             <source>The recording could not be finished: {problem}.</source>
             <translation>Không hoàn tất được bản ghi: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="645" />
+            <location filename="../../studio/services/rehearsal.py" line="643" />
             <source>The recording was saved, but it could not be analysed: {problem}.</source>
             <translation>Bản ghi đã được lưu nhưng không phân tích được: {problem}.</translation>
         </message>
@@ -1805,27 +1810,22 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
             <translation>Không khởi động được giọng đọc của ứng dụng ({error}); thông báo sẽ được gửi đến trình đọc màn hình và danh sách thông báo.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="105" />
-            <source>{problem} The app speaks on the default sound output.</source>
-            <translation>{problem} Ứng dụng sẽ đọc qua thiết bị phát mặc định.</translation>
-        </message>
-        <message>
-            <location filename="../../studio/ui/app.py" line="242" />
+            <location filename="../../studio/ui/app.py" line="239" />
             <source>1 recording was interrupted last time and can be recovered.</source>
             <translation>Lần trước có 1 bản ghi bị gián đoạn và có thể khôi phục.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="243" />
+            <location filename="../../studio/ui/app.py" line="240" />
             <source>{count} recordings were interrupted last time and can be recovered.</source>
             <translation>Lần trước có {count} bản ghi bị gián đoạn và có thể khôi phục.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="268" />
+            <location filename="../../studio/ui/app.py" line="265" />
             <source>Ready. Press {key} for the keyboard reference.</source>
             <translation>Sẵn sàng. Nhấn {key} để mở bảng phím tắt.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="269" />
+            <location filename="../../studio/ui/app.py" line="266" />
             <source>Ready.</source>
             <translation>Sẵn sàng.</translation>
         </message>

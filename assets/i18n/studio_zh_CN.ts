@@ -214,6 +214,11 @@
             <translation>音量合适，麦克风能清楚地听到你。</translation>
         </message>
         <message>
+            <location filename="../../studio/services/audio_out.py" line="188" />
+            <source>{problem} The app speaks on the default sound output.</source>
+            <translation>{problem}应用将使用默认声音输出朗读。</translation>
+        </message>
+        <message>
             <location filename="../../studio/services/capture/audio.py" line="78" />
             <source>The default microphone</source>
             <translation>默认麦克风</translation>
@@ -864,47 +869,47 @@
             <translation>说慢一点。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="311" />
+            <location filename="../../studio/services/rehearsal.py" line="309" />
             <source>Careful: a risky claim.</source>
             <translation>注意：这句说法有风险。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="311" />
+            <location filename="../../studio/services/rehearsal.py" line="309" />
             <source>Careful: “{quote}”.</source>
             <translation>注意：“{quote}”。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="345" />
+            <location filename="../../studio/services/rehearsal.py" line="343" />
             <source>Before you close: say “{line}”.</source>
             <translation>收尾之前，请说“{line}”。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="499" />
+            <location filename="../../studio/services/rehearsal.py" line="497" />
             <source>A rehearsal is already recording. Stop it first.</source>
             <translation>已经有一遍排练正在录制，请先停止。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="511" />
+            <location filename="../../studio/services/rehearsal.py" line="509" />
             <source>Free practice</source>
             <translation>自由练习</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="531" />
+            <location filename="../../studio/services/rehearsal.py" line="529" />
             <source>The recording could not start: {problem}.</source>
             <translation>无法开始录制：{problem}。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="597" />
+            <location filename="../../studio/services/rehearsal.py" line="595" />
             <source>Nothing is being recorded.</source>
             <translation>现在没有在录制。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="630" />
+            <location filename="../../studio/services/rehearsal.py" line="628" />
             <source>The recording could not be finished: {problem}.</source>
             <translation>无法完成录制：{problem}。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="645" />
+            <location filename="../../studio/services/rehearsal.py" line="643" />
             <source>The recording was saved, but it could not be analysed: {problem}.</source>
             <translation>录制内容已保存，但无法分析：{problem}。</translation>
         </message>
@@ -1805,27 +1810,22 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
             <translation>应用语音无法启动（{error}），消息会发送到读屏软件和消息列表。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="105" />
-            <source>{problem} The app speaks on the default sound output.</source>
-            <translation>{problem}应用将使用默认声音输出朗读。</translation>
-        </message>
-        <message>
-            <location filename="../../studio/ui/app.py" line="242" />
+            <location filename="../../studio/ui/app.py" line="239" />
             <source>1 recording was interrupted last time and can be recovered.</source>
             <translation>上次有 1 段录制中断了，可以恢复。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="243" />
+            <location filename="../../studio/ui/app.py" line="240" />
             <source>{count} recordings were interrupted last time and can be recovered.</source>
             <translation>上次有 {count} 段录制中断了，可以恢复。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="268" />
+            <location filename="../../studio/ui/app.py" line="265" />
             <source>Ready. Press {key} for the keyboard reference.</source>
             <translation>准备就绪。按 {key} 查看键盘指南。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="269" />
+            <location filename="../../studio/ui/app.py" line="266" />
             <source>Ready.</source>
             <translation>准备就绪。</translation>
         </message>

@@ -33,6 +33,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from studio.core.errors import StudioError
+from studio.core.i18n import tr
 from studio.services import paths
 
 #: Every earcon the app uses, by name. ``tools/make_earcons.py`` generates exactly these.
@@ -174,6 +175,17 @@ def chosen_output(name: str) -> int | None:
     from studio.services.capture.devices import find_audio_device
 
     return find_audio_device(name, "output").index
+
+
+def output_or_default(name: str) -> tuple[int | None, str]:
+    """The output chosen by ``name`` for the app's voice and earcons; when it is not there, the system default
+    (None) and the sentence that tells the user so."""
+    from studio.services.capture.devices import DeviceError
+
+    try:
+        return chosen_output(name), ""
+    except DeviceError as exc:
+        return None, tr("{problem} The app speaks on the default sound output.").format(problem=exc)
 
 
 def detect_output(device: int | str | None = None, *, refresh: bool = False) -> OutputStatus:
@@ -434,6 +446,7 @@ __all__ = [
     "Playback",
     "chosen_output",
     "detect_output",
+    "output_or_default",
     "read_wav",
     "resample_linear",
     "sounds_dir",

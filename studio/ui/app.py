@@ -96,13 +96,10 @@ def make_speech(
 def device_sink(output: str) -> tuple[DeviceSink, str]:
     """A sink playing on the sound output chosen by name ("" = the system default), and what to tell the user
     when that output is not there (the system default is used instead)."""
-    from studio.services.audio_out import DeviceSink, chosen_output
-    from studio.services.capture.devices import DeviceError
+    from studio.services.audio_out import DeviceSink, output_or_default
 
-    try:
-        return DeviceSink(chosen_output(output)), ""
-    except DeviceError as exc:
-        return DeviceSink(), tr("{problem} The app speaks on the default sound output.").format(problem=exc)
+    device, problem = output_or_default(output)
+    return DeviceSink(device), problem
 
 
 def build_main_window(

@@ -750,12 +750,8 @@ class SettingsDialog(QDialog):
             earcons.volume = changes["sounds.volume"]
         sink = getattr(speech, "sink", None)  # the voice and the earcons share one sink
         if "devices.output" in changes and sink is not None and hasattr(sink, "device"):
-            from studio.services.audio_out import chosen_output
-            from studio.services.capture.devices import DeviceError
+            from studio.services.audio_out import output_or_default
 
-            try:
-                sink.device = chosen_output(str(changes["devices.output"]))
-            except DeviceError as exc:
-                sink.device = None
-                self.announcer.announce(tr("{problem} The app speaks on the default sound output.").format(
-                    problem=exc), assertive=True)
+            sink.device, problem = output_or_default(str(changes["devices.output"]))
+            if problem:
+                self.announcer.announce(problem, assertive=True)
