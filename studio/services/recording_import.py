@@ -152,7 +152,6 @@ class RecordingImporter(Rehearsal):
         self.model = model
         self.cpu_threads = cpu_threads
         self._transcriber_factory = transcriber_factory
-        remove_stale_staging(Path(store.media_root))
 
     def _model_name(self) -> str | None:
         if self.model:
@@ -263,6 +262,7 @@ class RecordingImporter(Rehearsal):
         """A hidden folder next to the session folders (same disk: the copy is moved in, not copied twice)."""
         root = Path(self.store.media_root)
         root.mkdir(parents=True, exist_ok=True)
+        remove_stale_staging(root)  # here, on the import's worker thread: never at start-up or on the GUI thread
         return Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=root))
 
     def _save(self, job: ImportJob, transcript: Transcript, report: Any, copy: Path, language: str | None) -> Outcome:

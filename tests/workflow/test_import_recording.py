@@ -452,9 +452,12 @@ def test_the_importer_saves_a_session_like_a_recorded_one(store: SessionStore, s
     assert sorted(p.name for p in store.media_root.iterdir()) == [session.id]  # no staging folder left
 
 
-def test_a_staging_folder_left_by_a_killed_import_is_removed_and_a_running_one_kept(store: SessionStore) -> None:
-    """The app killed during an import's copy leaves ``.recording-import-*`` beside the sessions; the next importer
-    removes it once nothing in it was written for an hour, and never touches a copy still being written."""
+def test_a_staging_folder_left_by_a_killed_import_is_removed_and_a_running_one_kept(
+    store: SessionStore, speech_dir: Path
+) -> None:
+    """The app killed during an import's copy leaves ``.recording-import-*`` beside the sessions; the next import
+    (on its worker thread) removes it once nothing in it was written for an hour, and never touches a copy still
+    being written."""
     root = Path(store.media_root)
     stale = root / ".recording-import-dead"
     running = root / ".recording-import-busy"
@@ -467,8 +470,11 @@ def test_a_staging_folder_left_by_a_killed_import_is_removed_and_a_running_one_k
     session_folder = root / "a-session"
     session_folder.mkdir()
     os.utime(session_folder, (old, old))
-    RecordingImporter(store, transcriber_factory=lambda _model: FakeTranscriber())
-    assert sorted(p.name for p in root.iterdir()) == [".recording-import-busy", "a-session"]
+    importer = RecordingImporter(store, transcriber_factory=lambda _model: FakeTranscriber())
+    assert stale.exists()  # nothing is done before an import runs
+    outcome = importer.analyse_file(ImportJob(speech_dir / "jfk.flac", store.ensure_default_trainee()))
+    assert sorted(p.name for p in root.iterdir()) == sorted([".recording-import-busy", "a-session",
+                                                             outcome.session.id])
     assert remove_stale_staging(root / "not-there") == []
 
 
