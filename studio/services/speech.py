@@ -28,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import heapq
 import itertools
+import logging
 import shutil
 import subprocess
 import tempfile
@@ -45,6 +46,8 @@ from studio.services import voice_check, voices
 from studio.services.audio_out import AudioSink, Clip, DeviceSink, OutputStatus, Playback, detect_output, read_wav
 from studio.services.voice_check import EngineDescription, EngineVoice, VoiceCheckRun
 from studio.services.voices import LanguageVerdict, NoUsableVoiceError, VoiceMeasurement
+
+log = logging.getLogger(__name__)
 
 DEFAULT_RATE = 175  # words per minute; the rate the verified-voice table was measured at
 MIN_RATE, MAX_RATE = 80, 450
@@ -251,6 +254,18 @@ class _Item:
     priority: int
     seq: int
     utterance: Utterance = field(compare=False)
+
+
+def _describe(engine: SpeechEngine) -> EngineDescription:
+    """The engine's name, voices and fingerprint; when those cannot be read (no fingerprint: nothing is measured),
+    its voice ids alone. A failure to list any voice is the engine's failure and is raised."""
+    try:
+        return voice_check.describe_engine(engine)
+    except Exception:
+        log.exception("the speech engine could not be described; no voice is measured on this machine")
+        ids = engine.voice_ids()
+        return EngineDescription(voice_check.engine_name(engine), "", "unknown",
+                                 tuple(EngineVoice(v, v, ()) for v in ids))
 
 
 class SpeechService:
@@ -560,7 +575,8 @@ class SpeechService:
     def _run(self, engine_factory: Callable[[], SpeechEngine]) -> None:
         try:
             engine = engine_factory()
-            self._voice_ids = engine.voice_ids()
+            self._description = _describe(engine)  # lists the voices once: the ids come from the description
+            self._voice_ids = [voice.id for voice in self._description.voices]
         except Exception as exc:  # reported through engine_error and speech_status
             self.engine_error = exc
             self._voice_ids = []
@@ -568,17 +584,18 @@ class SpeechService:
             self._fail_everything(exc)
             return
         self._engine_tunable = bool(getattr(engine, "supports_voice_tuning", False))
-        try:
-            self._description = voice_check.describe_engine(engine)
-            identity = self._voice_transcriber or voice_check.WhisperTranscriber
-            self._machine = voice_check.cached_verdicts(
-                self._description, cache=self._voice_cache, transcriber=identity
-            )
-        except Exception:  # no fingerprint: the lab tables still apply, nothing is measured
-            self._description = EngineDescription(voice_check.engine_name(engine), "", "unknown", ())
-        if self._auto_check_voices and self._description.fingerprint and self._languages_to_check():
+        if self._description.fingerprint:
+            try:
+                identity = self._voice_transcriber or voice_check.WhisperTranscriber
+                self._machine = voice_check.cached_verdicts(
+                    self._description, cache=self._voice_cache, transcriber=identity
+                )
+            except Exception:  # an unreadable cache: the lab tables still apply
+                log.exception("the voice check cache could not be read")
+        todo = self._languages_to_check() if self._auto_check_voices and self._description.fingerprint else []
+        if todo:
             # Started before "ready", so voice_check_run is already set when the first caller looks.
-            self._start_check(self._languages_to_check(), force=False)
+            self._start_check(todo, force=False)
         self._ready.set()
         while True:
             with self._cond:
@@ -728,9 +745,8 @@ def speech_status(
         except Exception as exc:  # reported as a failed check
             holder["pyttsx3_error"] = exc
         try:
-            engine = default_engine_factory()
-            holder["ids"] = engine.voice_ids()
-            description = voice_check.describe_engine(engine)
+            description = _describe(default_engine_factory())
+            holder["ids"] = [voice.id for voice in description.voices]
             holder["engine"] = description.name
             holder["machine"] = voice_check.cached_verdicts(description, cache=voice_cache)
         except Exception as exc:  # reported as a failed check
