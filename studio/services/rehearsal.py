@@ -215,6 +215,9 @@ class CueRules:
     deadline_warning: float = 10.0
     """Seconds before a product's say-within limit at which a required line not said yet is cued."""
     _reminded: set[str] = field(default_factory=set)  # the lines already cued once
+    _reminding: str = ""  # the line the uncovered-point cue of this moment names (kept once the cue is given)
+    _coverage: Any = None  # the run-sheet coverage of the live transcript, recomputed only when words arrive
+    _coverage_words: int = -1
     viewer_language: str = "en"
     """The language simulated viewers ask in (the app voice's language)."""
     viewer_seed: int | None = None
@@ -248,6 +251,8 @@ class CueRules:
             self._last[cue.kind] = now
             self._last_any = now
             out.append(cue)
+            if cue.kind == "uncovered_point":
+                self._reminded.add(self._reminding)  # only a line actually said is never said again
         if self.enabled.get("viewer") and now - self._last_any >= self.any_gap:
             # A question waits while another cue has just sounded, rather than being dropped.
             asked = self._viewer_question(now)
@@ -318,12 +323,15 @@ class CueRules:
         from studio.core.coverage import CoverageStatus, score_coverage
         from studio.core.script import ItemKind
 
-        try:
-            result = score_coverage(self.script, transcript, deixis=False)
-        except (StudioError, ValueError) as exc:
-            log.info("the not-yet-covered cue is off: %s", exc)
-            self.enabled["uncovered_point"] = False
-            return []
+        if len(transcript.words) != self._coverage_words:  # the live transcript grows only at pauses
+            try:
+                self._coverage = score_coverage(self.script, transcript, deixis=False)
+            except (StudioError, ValueError) as exc:
+                log.info("the not-yet-covered cue is off: %s", exc)
+                self.enabled["uncovered_point"] = False
+                return []
+            self._coverage_words = len(transcript.words)
+        result = self._coverage
         starts = {p.name: p.start for p in result.products}
         products = {p.name: p for p in self.script.products}
         ctas = [m.start for m in result.cta_mentions]
@@ -339,7 +347,7 @@ class CueRules:
             closing = any(at >= start for at in ctas)
             late = limit is not None and now >= start + limit - self.deadline_warning
             if closing or late:
-                self._reminded.add(key)
+                self._reminding = key
                 return [Cue("uncovered_point", tr("Before you close: say “{line}”.").format(line=item.text), now)]
         return []
 

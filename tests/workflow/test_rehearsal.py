@@ -217,6 +217,18 @@ def test_a_required_line_not_said_is_cued_once_when_the_trainee_closes_the_produ
     assert cues[0].message not in [c.message for c in again]  # the price is not cued twice
 
 
+def test_a_reminder_held_back_by_another_cue_still_comes(repo_root: Path) -> None:
+    """Another cue sounded a moment ago, so the reminder waits (five seconds between cues); it is not lost."""
+    script = load_script(repo_root / "assets" / "scripts" / "en-phone-case.md")
+    rules = CueRules(market="", min_gap=0.0, any_gap=5.0, script=script)
+    rules._last_any = 11.0  # e.g. a dead-air cue at 11 s
+    said = "hi everyone this is the ArmorSoft phone case it fits iPhone 15 tap the orange cart below to add it to " \
+           "your basket"
+    assert rules.due(_said(said), 12.0, 0.0) == []
+    later = rules.due(_said(said), 16.5, 0.0)
+    assert [c.kind for c in later] == ["uncovered_point"] and "$19.99" in later[0].message
+
+
 def test_a_required_line_is_cued_before_the_say_within_limit(repo_root: Path) -> None:
     """ArmorSoft (named at 2 s) must be fully presented within 90 s: at 83 s without a price, the cue comes."""
     script = load_script(repo_root / "assets" / "scripts" / "en-phone-case.md")
