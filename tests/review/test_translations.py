@@ -187,6 +187,11 @@ def test_switching_language_retranslates_open_windows_and_keeps_the_work(
             problems = _untranslated(windows, language)
             assert not problems, "\n".join(problems)
     assert main.feedback_list.count() == findings_before
+    from studio.ui.widgets import MessageLog
+
+    unnamed = [f"{w.windowTitle()} / {log.accessibleIdentifier()}" for w in windows
+               for log in w.findChildren(MessageLog) if not log.accessibleName()]
+    assert not unnamed, unnamed  # a window's retranslation must not leave its message log nameless
     lost = [f"{edit.window().windowTitle()} / {edit.accessibleIdentifier()}: {edit.text()!r}" for edit, text in typed
             if edit.text() != text]
     assert not lost, lost

@@ -234,7 +234,7 @@ class ReviewWindow(QMainWindow):
         left_layout.addWidget(self.timeline_label)
         left_layout.addWidget(self.timeline)
 
-        self.log = MessageLog("log_review", "")
+        self.log = MessageLog("log_review", tr_noop("Review messages"))
         self.log_label = label_for("", self.log, "lbl_review_messages")
         left_layout.addWidget(self.log_label)
         left_layout.addWidget(self.log, 1)
@@ -375,7 +375,6 @@ class ReviewWindow(QMainWindow):
         self.speed_spin.setAccessibleName(tr("Playback speed"))
         self.speed_label.setText(tr("Sp&eed:"))
         self.timeline_label.setText(tr("&Timeline:"))
-        self.log.setAccessibleName(tr("Review messages"))
         self.log_label.setText(tr("Messa&ges:"))
         self.tabs.setAccessibleName(tr("Review panels"))
         self.tabs.tabBar().setAccessibleName(tr("Review panel tabs"))
