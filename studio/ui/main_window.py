@@ -27,7 +27,6 @@ left") and a Cancel button; Escape cancels too.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,8 +75,6 @@ MARKETS: tuple[tuple[str, str], ...] = (
     ("en-US", tr_noop("United States (English)")),
     ("en-GB", tr_noop("United Kingdom (English)")),
 )
-
-log = logging.getLogger(__name__)
 
 SEVERITY_WORDS = {
     Severity.BLOCK: tr_noop("Must fix"),
@@ -1206,18 +1203,13 @@ class MainWindow(QMainWindow):
         window.words_list.setFocus(Qt.FocusReason.OtherFocusReason)
         return window
 
-    def refresh_comments(self, session_id: str) -> None:
-        """A comment was added to a session in a review window: when the feedback list shows that session, it
-        gets the comment at once, in time order, and the trainee stays on their item (nothing is said here: the
-        person adding it is in the review window)."""
+    def refresh_comments(self, session_id: str, comments: Sequence[CommentLike]) -> None:
+        """A comment was added to a session in a review window (``comments``: all of that session's, as the review
+        window just read them): when the feedback list shows that session, it gets the comment at once, in time
+        order, and the trainee stays on their item (nothing is said here: the person adding it is in the review
+        window)."""
         source = self.feedback_source
-        store: Any = self.store
-        if source is None or source.session_id != session_id or store is None or self._recording:
-            return
-        try:
-            comments = tuple(store.list_comments(session_id))
-        except Exception:
-            log.exception("could not read the comments on session %s", session_id)
+        if source is None or source.session_id != session_id or self._recording:
             return
         self.show_feedback(self._findings, comments, language=self._feedback_language_shown, keep_place=True,
                            announce=False)

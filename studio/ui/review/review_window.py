@@ -106,7 +106,7 @@ class ReviewWindow(QMainWindow):
     """Review of one stored session; build it with :func:`open_review`."""
 
     closed = Signal(str)
-    comments_changed = Signal(str)  # the session id: a comment or voice note was added
+    comments_changed = Signal(str, object)  # the session id and all its comments, after one was added
 
     def __init__(
         self,
@@ -801,7 +801,7 @@ class ReviewWindow(QMainWindow):
         comment = self.store.add_comment(self.session.id, at, self.author, text)
         self.comment_edit.clear()
         self._fill_comments()
-        self.comments_changed.emit(self.session.id)
+        self.comments_changed.emit(self.session.id, tuple(self.comments))
         self.say(tr("Comment added at {time}.").format(time=self._spoken_clock(at)))
         return comment
 
@@ -869,7 +869,7 @@ class ReviewWindow(QMainWindow):
         self.store.add_comment(self.session.id, self._voice_at, self.author, text, audio_path=relative)
         self.comment_edit.clear()
         self._fill_comments()
-        self.comments_changed.emit(self.session.id)
+        self.comments_changed.emit(self.session.id, tuple(self.comments))
         self.say(tr("Voice note saved at {time}.").format(time=self._spoken_clock(self._voice_at)))
 
     def play_selected_note(self) -> None:
