@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
         out = Path(args.out)
         if out.suffix.lower() != ".wav":
             raise StudioError("The output file must end in .wav.", path=out)
-        with SpeechService(rate=rate, sink=_NoSink()) as service:
+        with SpeechService(rate=rate, sink=_NoSink(), auto_check_voices=False) as service:
             path = service.speak_to_file(args.text, out, args.language)
         print(f"Saved the speech to {path}.")
         return 0
@@ -48,7 +48,8 @@ def run(args: argparse.Namespace) -> int:
     if not status.available:
         raise AudioOutputError(f"{status.detail} {status.fix} To save the speech instead, add --out FILE.wav.")
     finished: list[bool] = []
-    with SpeechService(rate=rate, on_finished=lambda _u, done: finished.append(done)) as service:
+    with SpeechService(rate=rate, on_finished=lambda _u, done: finished.append(done),
+                       auto_check_voices=False) as service:
         service.say(args.text, language=args.language)
         service.wait_idle(timeout=120)
         if service.last_error is not None:

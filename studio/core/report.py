@@ -595,6 +595,13 @@ def pace_verdict(rate: float, low: float, high: float) -> str:
     return "v_ok"
 
 
+def pace_sentence(metrics: Mapping[str, float], language: str, unit: RateUnit) -> str:
+    """The speaking rate with its verdict, as the summary says it ("150 words a minute, within your range.")."""
+    rate = metrics["pace_rate"]
+    verdict = pace_verdict(rate, metrics.get("pace_band_low", 0.0), metrics.get("pace_band_high", 0.0))
+    return phrase("sum_pace", language, rate=rate, unit=unit_name(unit, language), verdict=phrase(verdict, language))
+
+
 def join_quotes(pieces: Iterable[str]) -> str:
     """Pieces of speech said apart, as one quote: "um … uh", or "嗯……那个" when the pieces are Chinese."""
     items = [p.strip() for p in pieces if p.strip()]
@@ -715,9 +722,7 @@ def compose_summary(
     if "pace_rate" in metrics and enough_speech and metrics.get("word_count", 0) > 0 and not metrics.get(
         "times_estimated", 0
     ):
-        rate = metrics["pace_rate"]
-        verdict = pace_verdict(rate, metrics.get("pace_band_low", 0.0), metrics.get("pace_band_high", 0.0))
-        sentences.append(phrase("sum_pace", lang, rate=rate, unit=unit_said, verdict=phrase(verdict, lang)))
+        sentences.append(pace_sentence(metrics, lang, unit))
     if counts["claims_other"]:
         sentences.append(phrase("sum_claims_other", lang, count=counts["claims_other"]))
     if metrics.get("viewer_questions", 0) > 0:

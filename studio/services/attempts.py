@@ -99,9 +99,4 @@ def session_feedback(store: SessionStore, session_id: str) -> SessionFeedback | 
                            recording)
 
 
-def comments_of(store: SessionStore, session_id: str) -> tuple[Comment, ...]:
-    """The instructor's comments on a session, in time order."""
-    return tuple(store.list_comments(session_id))
-
-
-__all__ = ["Attempt", "AttemptHistory", "SessionFeedback", "attempt_history", "comments_of", "session_feedback"]
+__all__ = ["Attempt", "AttemptHistory", "SessionFeedback", "attempt_history", "session_feedback"]

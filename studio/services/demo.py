@@ -131,11 +131,6 @@ def error_rate(reference: str, hypothesis: str, language: str = "en") -> float:
     return previous[-1] / max(len(ref), 1)
 
 
-def word_error_rate(reference: str, hypothesis: str) -> float:
-    """``error_rate`` over words (the English sample's measure)."""
-    return error_rate(reference, hypothesis, "en")
-
-
 def _load_transcript(path: Path) -> Transcript:
     from studio.core.model import loads
 
@@ -180,7 +175,6 @@ def run_demo(out_dir: Path, *, language: str = "en", model: str | None = None, s
     reference = (folder / "rehearsal.txt").read_text(encoding="utf-8")
     rate = error_rate(reference, transcript.text, language)
     result.error_rate = rate
-    result.timings["wer"] = rate
     limit = MAX_ERROR_RATE.get(language, 0.35)
     if not transcript.words:
         result.problems.append("the sample rehearsal gave no words")
@@ -205,53 +199,36 @@ def run_demo(out_dir: Path, *, language: str = "en", model: str | None = None, s
     except StudioError as exc:
         result.problems.append(f"scoring failed: {exc.spoken()}")
         return result
-    if not any(f.kind is FindingKind.CLAIM for f in report.findings):
+    if not result.claims:
         result.problems.append("the planted banned claim in the sample was not found")
 
     if speak:
         from studio.services.speech import SpeechService
-        from studio.services.voices import choose_voice
+        from studio.services.voices import NoUsableVoiceError
 
-        choice = choose_voice(language)
-        if not choice.usable:  # no voice was ever verified for the language: text only, as in the app
-            result.notes.append(f"no spoken summary: {choice.reason}")
-            return result
         out_dir.mkdir(parents=True, exist_ok=True)
         wav = out_dir / "demo-summary.wav"
         try:
-            with SpeechService() as speech:
+            # A one-off voice: no background voice check (the app runs that; `studio doctor --check-voices` too).
+            with SpeechService(auto_check_voices=False) as speech:
                 _timed(result, "speak", lambda: speech.speak_to_file(report.summary, wav, language))
             result.summary_wav = wav
             if not wav.is_file() or wav.stat().st_size < 10_000:
                 result.problems.append("the spoken summary WAV is missing or empty")
+        except NoUsableVoiceError as exc:  # no voice verified for the language: text only, as in the app
+            result.notes.append(f"no spoken summary: {exc}")
         except StudioError as exc:
             result.problems.append(f"speaking failed: {exc.spoken()}")
     return result
 
 
-def pace_sentence(report: Report) -> str:
-    """The speaking rate in the report's language and unit ("Bạn nói 150 âm tiết mỗi phút, ..."), or "".
-
-    The same sentence as the spoken summary's, which leaves it out when the summary is full or the speech short.
-    """
-    from studio.core.report import pace_verdict, phrase, rate_unit_of, unit_name
-
-    metrics = report.metrics
-    if "pace_rate" not in metrics or metrics.get("word_count", 0) <= 0:
-        return ""
-    rate = metrics["pace_rate"]
-    verdict = pace_verdict(rate, metrics.get("pace_band_low", 0.0), metrics.get("pace_band_high", 0.0))
-    lang = report.language
-    unit = unit_name(rate_unit_of(report), lang)
-    return phrase("sum_pace", lang, rate=rate, unit=unit, verdict=phrase(verdict, lang))
-
-
 def format_report(report: Report) -> str:
     """The summary, the speaking rate (with its unit) when the summary left it out, then every finding, numbered."""
-    from studio.core.report import finding_sentence
+    from studio.core.report import finding_sentence, pace_sentence, rate_unit_of
 
     lines = [report.summary]
-    pace = pace_sentence(report)
+    measured = "pace_rate" in report.metrics and report.metrics.get("word_count", 0) > 0
+    pace = pace_sentence(report.metrics, report.language, rate_unit_of(report)) if measured else ""
     if pace and pace not in report.summary:
         lines.append(pace)
     lines.append("")
@@ -270,13 +247,10 @@ def self_test(language: str = "en") -> int:
         for name in ("transcribe", "analyse", "speak"):
             if name in result.timings:
                 print(f"self-test: {name} took {result.timings[name]:.2f} s")
-        if result.transcript is not None:
-            print(
-                f"self-test: {len(result.transcript.words)} words, word error rate {result.timings.get('wer', 1):.3f}"
-            )
+        if result.transcript is not None and result.error_rate is not None:
+            print(f"self-test: {len(result.transcript.words)} words, {result.error_rate_name} {result.error_rate:.3f}")
         if result.report is not None:
-            claims = sum(1 for f in result.report.findings if f.kind is FindingKind.CLAIM)
-            print(f"self-test: {len(result.report.findings)} findings, {claims} claim finding(s)")
+            print(f"self-test: {len(result.report.findings)} findings, {len(result.claims)} claim finding(s)")
         for problem in result.problems:
             print(f"self-test: FAILED: {problem}")
     verdict = "passed" if result.ok else "failed"

@@ -103,10 +103,6 @@ class ImportJob:
     def name(self) -> str:
         return Path(self.path).name
 
-    @property
-    def committed(self) -> bool:
-        return self._committed
-
     def request_cancel(self) -> bool:
         """Stop the work at its next check. False when it is too late: the results are being saved (and kept)."""
         with self._lock:
@@ -127,11 +123,8 @@ class ImportJob:
             self._committed = True
 
 
-def _no_recorder(_folder: Path) -> Any:
-    raise NotImplementedError("an importer analyses files; it does not record (use a Rehearsal)")
-
-
-def _no_live(_language: str | None) -> Any:
+def _not_recording(*_args: object) -> Any:
+    """The recorder and live-transcriber factories of an importer: it analyses files, it never records."""
     raise NotImplementedError("an importer analyses files; it does not record (use a Rehearsal)")
 
 
@@ -148,7 +141,7 @@ class RecordingImporter(Rehearsal):
         transcriber_factory: Callable[[str | None], Transcriber] | None = None,
     ) -> None:
         """``model`` fixes the speech model (None: the ``transcription.model`` setting, base by default)."""
-        super().__init__(store, recorder_factory=_no_recorder, live_factory=_no_live, settings=settings)
+        super().__init__(store, recorder_factory=_not_recording, live_factory=_not_recording, settings=settings)
         self.model = model
         self.cpu_threads = cpu_threads
         self._transcriber_factory = transcriber_factory

@@ -568,7 +568,6 @@ class VoiceCheckRun:
         self.from_cache: dict[str, LanguageVerdict] = {}
         self.error: BaseException | None = None
         self.seconds = 0.0
-        self.progress: list[str] = []
         self._done = threading.Event()
         self._cancel = threading.Event()
         self._callbacks: list[Callable[[VoiceCheckRun], None]] = []
@@ -617,7 +616,7 @@ class VoiceChecker:
 
     def __init__(
         self,
-        engine_factory: Callable[[], object],
+        engine_factory: Callable[[], CheckEngine],
         transcriber: Transcriber | None = None,
         *,
         cache: VoiceCheckCache | None = None,
@@ -650,7 +649,6 @@ class VoiceChecker:
         return run
 
     def _say(self, run: VoiceCheckRun, message: str) -> None:
-        run.progress.append(message)
         if self.on_progress is not None:
             with contextlib.suppress(Exception):
                 self.on_progress(message)
