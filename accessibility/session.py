@@ -180,20 +180,18 @@ class A11ySession:
             total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
         return total
 
-    def wait_quiet(self, pids: list[int] | None = None, *, window: float = 0.6, busy_ticks: int = 3,
-                   timeout: float = 20.0) -> float:
-        """Wait until these processes (default: ``watched``) have used fewer than ``busy_ticks`` CPU ticks over
-        ``window`` seconds.
+    def wait_quiet(self, *, window: float = 0.6, busy_ticks: int = 3, timeout: float = 20.0) -> float:
+        """Wait until the ``watched`` processes have used fewer than ``busy_ticks`` CPU ticks over ``window``
+        seconds.
 
         Fixed sleeps break on a loaded machine (a dialog with many fields takes the app and Orca seconds to build
         and read); waiting until the app and the screen reader are both idle does not. Returns the seconds waited.
         """
-        pids = self.watched if pids is None else pids
         start = time.monotonic()
-        before = self.cpu_ticks(pids)
+        before = self.cpu_ticks(self.watched)
         while time.monotonic() - start < timeout:
             time.sleep(window)
-            after = self.cpu_ticks(pids)
+            after = self.cpu_ticks(self.watched)
             if after - before < busy_ticks:
                 break
             before = after

@@ -292,7 +292,6 @@ class WorkflowController(QObject):
         self._preflight_lead = max(0.0, preflight_lead)
         self._preflight_run = 0
         self._preflight_cancel = threading.Event()
-        self._preflight_problems = 0
         self.preflight_items: list[PreflightItem] = []  # the results of the last check, as said
         self.phase = Phase.IDLE
         self.script: Any = None
@@ -453,7 +452,6 @@ class WorkflowController(QObject):
         self.phase = Phase.PREFLIGHT
         self._preflight_run += 1
         self._preflight_cancel = threading.Event()
-        self._preflight_problems = 0
         self.preflight_items = []
         self._skip_action.setEnabled(True)
         key = self.record_key
@@ -475,7 +473,6 @@ class WorkflowController(QObject):
             return  # a skipped check's late result
         self.preflight_items.append(item)
         if not item.ok:
-            self._preflight_problems += 1
             self.window.cue("warning")
         self.window.say(item.message)
 
@@ -488,7 +485,7 @@ class WorkflowController(QObject):
         if not self._current_preflight(run_id):
             return
         self._end_preflight()
-        problems = self._preflight_problems
+        problems = sum(not item.ok for item in self.preflight_items)
         if problems == 0:
             self.window.say(tr("The check is done: everything is ready."))
         else:
