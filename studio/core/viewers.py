@@ -121,17 +121,14 @@ class ViewerSchedule:
     jitter: float = 10.0
     seed: int = 0
     asked: list[AskedQuestion] = field(default_factory=list)
-    _next: float | None = None
-    _order: list[ViewerQuestion] = field(default_factory=list)
+    next_at: float = field(init=False)
+    """When the next question is due (seconds recorded)."""
+    _order: list[ViewerQuestion] = field(init=False, default_factory=list)
     _random: random.Random = field(init=False)
 
     def __post_init__(self) -> None:
         self._random = random.Random(self.seed)
-        self._next = self.first_after
-
-    @property
-    def next_at(self) -> float:
-        return self._next if self._next is not None else self.first_after
+        self.next_at = self.first_after
 
     def due(self, now: float) -> AskedQuestion | None:
         """The question to read out at ``now`` (seconds recorded), or None when none is due."""
@@ -145,7 +142,7 @@ class ViewerSchedule:
         said = self.pool.asks.format(name=name, question=question.text)
         asked = AskedQuestion(round(now, 2), name, question, said, self.pool.language)
         self.asked.append(asked)
-        self._next = now + self.every + self._random.uniform(-self.jitter, self.jitter)
+        self.next_at = now + self.every + self._random.uniform(-self.jitter, self.jitter)
         return asked
 
 
