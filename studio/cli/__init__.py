@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -85,3 +86,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("studio: stopped.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (``studio check-claims … | head``): stop quietly, and keep Python from complaining
+        # about stdout while exiting.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0

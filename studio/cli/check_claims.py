@@ -57,7 +57,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import io
     import json
-    import os
     import sys
 
     from studio.core.claims import check_product_category, load_packs
@@ -66,23 +65,18 @@ def run(args: argparse.Namespace) -> int:
     rules = load_packs(args.market, platform=args.platform != "none", rules_dir=args.rules_dir)
     stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace", newline=None)
     binary = getattr(sys.stdout, "buffer", None)
-    try:
-        for number, raw in enumerate(stdin, start=1):
-            text = raw.rstrip("\r\n")
-            findings = [
-                _record(hit, english=args.english)
-                for hit in rules.check_text(text, product_category=category, fuzzy=not args.no_fuzzy)
-            ]
-            line = json.dumps({"line": number, "text": text, "findings": findings}, ensure_ascii=False) + "\n"
-            if binary is not None:
-                binary.write(line.encode("utf-8"))  # one write per line: a pipe never sees half a record
-            else:
-                sys.stdout.write(line)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # The reader went away (``| head``): stop quietly, and keep Python from complaining while exiting.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+    for number, raw in enumerate(stdin, start=1):
+        text = raw.rstrip("\r\n")
+        findings = [
+            _record(hit, english=args.english)
+            for hit in rules.check_text(text, product_category=category, fuzzy=not args.no_fuzzy)
+        ]
+        line = json.dumps({"line": number, "text": text, "findings": findings}, ensure_ascii=False) + "\n"
+        if binary is not None:
+            binary.write(line.encode("utf-8"))  # one write per line: a pipe never sees half a record
+        else:
+            sys.stdout.write(line)
+    sys.stdout.flush()
     return 0
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -58,16 +57,11 @@ def run(args: argparse.Namespace) -> int:
     elif args.severity:
         rule_id, level = args.severity
         change = centre_rules.set_strictness(args.market, rule_id, level, args.reason, by=args.by)
-    try:
-        if change is not None:
-            _print_change(change, as_json=args.json)
-        else:
-            _print_list(centre_rules.load(args.market), as_json=args.json)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # The reader went away (``| head``): stop quietly, and keep Python from complaining while exiting.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+    if change is not None:
+        _print_change(change, as_json=args.json)
+    else:
+        _print_list(centre_rules.load(args.market), as_json=args.json)
+    sys.stdout.flush()
     return 0
 
 
