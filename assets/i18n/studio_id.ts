@@ -4,19 +4,24 @@
     <context>
         <name>studio</name>
         <message>
-            <location filename="../../studio/cli/rules.py" line="149" />
+            <location filename="../../studio/cli/rules.py" line="143" />
             <source>{market}: {count} rules, {off} off. Centre file: {file} (revision {revision}).</source>
             <translation>{market}: {count} aturan, {off} dimatikan. Berkas pusat pelatihan: {file} (revisi {revision}).</translation>
         </message>
         <message>
-            <location filename="../../studio/cli/rules.py" line="155" />
+            <location filename="../../studio/cli/rules.py" line="149" />
             <source>{market}: {count} rules as shipped; the centre has changed nothing yet.</source>
             <translation>{market}: {count} aturan bawaan; pusat pelatihan belum mengubah apa pun.</translation>
         </message>
         <message>
-            <location filename="../../studio/cli/rules.py" line="162" />
+            <location filename="../../studio/cli/rules.py" line="156" />
             <source>Problem in the centre's rule file: {problem}</source>
             <translation>Masalah di berkas aturan pusat pelatihan: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../studio/core/claims/loader.py" line="402" />
+            <source>There are no rules for the market '{market}'. Known markets: {known}.</source>
+            <translation>Tidak ada aturan untuk pasar '{market}'. Pasar yang dikenal: {known}.</translation>
         </message>
         <message>
             <location filename="../../studio/core/claims/overlay.py" line="211" />
@@ -444,347 +449,342 @@
             <translation>Waktu mulai tidak tersimpan; suara dan gambar mungkin sedikit tidak sinkron.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="103" />
-            <source>There are no rules for the market '{market}'. Known markets: {known}.</source>
-            <translation>Tidak ada aturan untuk pasar '{market}'. Pasar yang dikenal: {known}.</translation>
-        </message>
-        <message>
-            <location filename="../../studio/services/centre_rules.py" line="122" />
+            <location filename="../../studio/services/centre_rules.py" line="104" />
             <source>'{value}' is not a strictness; use BLOCK, NEEDS-EVIDENCE or VERIFY-FACT</source>
             <translation>'{value}' bukan tingkat ketegasan; gunakan BLOCK, NEEDS-EVIDENCE, atau VERIFY-FACT</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="132" />
+            <location filename="../../studio/services/centre_rules.py" line="114" />
             <source>Give the reason for this change: the next instructor will want to know why.</source>
             <translation>Tuliskan alasan perubahan ini: instruktur berikutnya perlu tahu kenapa.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="140" />
+            <location filename="../../studio/services/centre_rules.py" line="122" />
             <source>The market {market} has no rule '{rule}'. List its rules with: studio rules {market} --list</source>
             <translation>Pasar {market} tidak punya aturan '{rule}'. Lihat daftar aturannya dengan: studio rules {market} --list</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="232" />
+            <location filename="../../studio/services/centre_rules.py" line="214" />
             <source>Give at least one phrase the rule should catch.</source>
             <translation>Tuliskan minimal satu frasa yang harus ditangkap aturan ini.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="240" />
+            <location filename="../../studio/services/centre_rules.py" line="222" />
             <source>'{category}' is not a claim category. Known categories: {known}</source>
             <translation>'{category}' bukan kategori klaim. Kategori yang dikenal: {known}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="246" />
+            <location filename="../../studio/services/centre_rules.py" line="228" />
             <source>Say why the claim matters: the trainee hears it with the finding.</source>
             <translation>Jelaskan mengapa klaim ini penting: peserta mendengarnya bersama temuan.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="248" />
+            <location filename="../../studio/services/centre_rules.py" line="230" />
             <source>Give a compliant rewording the trainee can say instead.</source>
             <translation>Tuliskan kalimat pengganti yang sesuai aturan untuk diucapkan peserta.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="253" />
+            <location filename="../../studio/services/centre_rules.py" line="235" />
             <source>A centre rule id starts with '{prefix}' and uses only lower-case letters, digits, '.', '-' and '_'.</source>
             <translation>Id aturan pusat pelatihan diawali '{prefix}' dan hanya memakai huruf kecil, angka, '.', '-', dan '_'.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="257" />
+            <location filename="../../studio/services/centre_rules.py" line="239" />
             <source>There is already a rule '{rule}'.</source>
             <translation>Aturan '{rule}' sudah ada.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="307" />
+            <location filename="../../studio/services/centre_rules.py" line="289" />
             <source>The rule '{rule}' is off, so this phrase is not checked until the rule is on again.</source>
             <translation>Aturan '{rule}' sedang nonaktif, jadi frasa ini tidak diperiksa sampai aturannya diaktifkan lagi.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="317" />
+            <location filename="../../studio/services/centre_rules.py" line="299" />
             <source>The words '{phrase}' are already flagged by the rule '{other}', which takes precedence.</source>
             <translation>Kata-kata '{phrase}' sudah ditandai oleh aturan '{other}', yang lebih diutamakan.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="323" />
+            <location filename="../../studio/services/centre_rules.py" line="305" />
             <source>The words '{phrase}' are never flagged: the packs list them as a harmless look-alike. Add a longer phrase instead.</source>
             <translation>Kata-kata '{phrase}' tidak pernah ditandai: paket aturan mencatatnya sebagai ungkapan mirip yang tidak berbahaya. Tambahkan frasa yang lebih panjang.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="337" />
+            <location filename="../../studio/services/centre_rules.py" line="319" />
             <source>The '{section}' part of the centre's rule file is not a list; fix it by hand first.</source>
             <translation>Bagian '{section}' di berkas aturan pusat pelatihan bukan daftar; perbaiki dulu secara manual.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="351" />
+            <location filename="../../studio/services/centre_rules.py" line="333" />
             <source>The centre's rule file cannot be changed until it is fixed: {problem}</source>
             <translation>Berkas aturan pusat pelatihan tidak bisa diubah sebelum diperbaiki: {problem}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="359" />
+            <location filename="../../studio/services/centre_rules.py" line="341" />
             <source>The centre's rule file cannot be read: {error}</source>
             <translation>Berkas aturan pusat pelatihan tidak bisa dibaca: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="363" />
+            <location filename="../../studio/services/centre_rules.py" line="345" />
             <source>The centre's rule file must be a set of 'name: value' lines.</source>
             <translation>Berkas aturan pusat pelatihan harus berupa baris-baris 'nama: nilai'.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="414" />
+            <location filename="../../studio/services/centre_rules.py" line="396" />
             <source>The change was not saved: {problem}</source>
             <translation>Perubahan tidak disimpan: {problem}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="437" />
+            <location filename="../../studio/services/centre_rules.py" line="419" />
             <source>block</source>
             <translation>wajib diperbaiki</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="438" />
+            <location filename="../../studio/services/centre_rules.py" line="420" />
             <source>needs evidence</source>
             <translation>perlu bukti</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="439" />
+            <location filename="../../studio/services/centre_rules.py" line="421" />
             <source>verify fact</source>
             <translation>cek fakta</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="444" />
+            <location filename="../../studio/services/centre_rules.py" line="426" />
             <source>medical</source>
             <translation>medis</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="445" />
+            <location filename="../../studio/services/centre_rules.py" line="427" />
             <source>cure</source>
             <translation>penyembuhan</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="446" />
+            <location filename="../../studio/services/centre_rules.py" line="428" />
             <source>absolute or superlative</source>
             <translation>mutlak atau superlatif</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="447" />
+            <location filename="../../studio/services/centre_rules.py" line="429" />
             <source>guarantee</source>
             <translation>jaminan</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="448" />
+            <location filename="../../studio/services/centre_rules.py" line="430" />
             <source>instant results</source>
             <translation>hasil instan</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="449" />
+            <location filename="../../studio/services/centre_rules.py" line="431" />
             <source>price</source>
             <translation>harga</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="450" />
+            <location filename="../../studio/services/centre_rules.py" line="432" />
             <source>bait price</source>
             <translation>harga pancingan</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="451" />
+            <location filename="../../studio/services/centre_rules.py" line="433" />
             <source>urgency</source>
             <translation>desakan waktu</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="452" />
+            <location filename="../../studio/services/centre_rules.py" line="434" />
             <source>income</source>
             <translation>penghasilan</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="453" />
+            <location filename="../../studio/services/centre_rules.py" line="435" />
             <source>comparison</source>
             <translation>perbandingan</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="454" />
+            <location filename="../../studio/services/centre_rules.py" line="436" />
             <source>testimonial</source>
             <translation>testimoni</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="455" />
+            <location filename="../../studio/services/centre_rules.py" line="437" />
             <source>weight loss</source>
             <translation>penurunan berat badan</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="456" />
+            <location filename="../../studio/services/centre_rules.py" line="438" />
             <source>cosmetic sounding like a medicine</source>
             <translation>kosmetik yang terdengar seperti obat</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="457" />
+            <location filename="../../studio/services/centre_rules.py" line="439" />
             <source>safety</source>
             <translation>keamanan</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="458" />
+            <location filename="../../studio/services/centre_rules.py" line="440" />
             <source>natural or pure</source>
             <translation>alami atau murni</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="459" />
+            <location filename="../../studio/services/centre_rules.py" line="441" />
             <source>endorsement</source>
             <translation>rekomendasi pihak lain</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="460" />
+            <location filename="../../studio/services/centre_rules.py" line="442" />
             <source>fake social proof</source>
             <translation>bukti sosial palsu</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="461" />
+            <location filename="../../studio/services/centre_rules.py" line="443" />
             <source>giveaway</source>
             <translation>hadiah gratis</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="462" />
+            <location filename="../../studio/services/centre_rules.py" line="444" />
             <source>statistics</source>
             <translation>statistik</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="463" />
+            <location filename="../../studio/services/centre_rules.py" line="445" />
             <source>off-platform selling</source>
             <translation>jualan di luar platform</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="480" />
+            <location filename="../../studio/services/centre_rules.py" line="462" />
             <source>{rule}: {state}, {strictness}, {category}.</source>
             <translation>{rule}: {state}, {strictness}, {category}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="482" />
+            <location filename="../../studio/services/centre_rules.py" line="464" />
             <source>on</source>
             <translation>aktif</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="482" />
+            <location filename="../../studio/services/centre_rules.py" line="464" />
             <source>off</source>
             <translation>nonaktif</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="488" />
+            <location filename="../../studio/services/centre_rules.py" line="470" />
             <source>Centre rule.</source>
             <translation>Aturan pusat pelatihan.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="490" />
+            <location filename="../../studio/services/centre_rules.py" line="472" />
             <source>Platform rule.</source>
             <translation>Aturan platform.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="492" />
+            <location filename="../../studio/services/centre_rules.py" line="474" />
             <source>Turned off by the centre: {reason}.</source>
             <translation>Dimatikan oleh pusat pelatihan: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="496" />
+            <location filename="../../studio/services/centre_rules.py" line="478" />
             <source>Strictness changed by the centre from {shipped}: {reason}.</source>
             <translation>Tingkat ketegasan diubah oleh pusat pelatihan dari {shipped}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="502" />
+            <location filename="../../studio/services/centre_rules.py" line="484" />
             <source>1 phrase added by the centre.</source>
             <translation>1 frasa ditambahkan oleh pusat pelatihan.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="504" />
+            <location filename="../../studio/services/centre_rules.py" line="486" />
             <source>{count} phrases added by the centre.</source>
             <translation>{count} frasa ditambahkan oleh pusat pelatihan.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="514" />
+            <location filename="../../studio/services/centre_rules.py" line="496" />
             <source>Why it matters ({language}): {text}</source>
             <translation>Mengapa penting ({language}): {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="515" />
+            <location filename="../../studio/services/centre_rules.py" line="497" />
             <source>Why it matters: {text}</source>
             <translation>Mengapa penting: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="517" />
+            <location filename="../../studio/services/centre_rules.py" line="499" />
             <source>Say instead ({language}): {text}</source>
             <translation>Sebaiknya ucapkan ({language}): {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="518" />
+            <location filename="../../studio/services/centre_rules.py" line="500" />
             <source>Say instead: {text}</source>
             <translation>Sebaiknya ucapkan: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="522" />
+            <location filename="../../studio/services/centre_rules.py" line="504" />
             <source>Phrases ({count}, the first 40): {phrases}</source>
             <translation>Frasa ({count}, 40 yang pertama): {phrases}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="524" />
+            <location filename="../../studio/services/centre_rules.py" line="506" />
             <source>Phrases ({count}): {phrases}</source>
             <translation>Frasa ({count}): {phrases}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="528" />
+            <location filename="../../studio/services/centre_rules.py" line="510" />
             <source>Added by the centre: {phrase} ({reason})</source>
             <translation>Ditambahkan oleh pusat pelatihan: {phrase} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="531" />
+            <location filename="../../studio/services/centre_rules.py" line="513" />
             <source>Added by the centre: {phrase}</source>
             <translation>Ditambahkan oleh pusat pelatihan: {phrase}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="533" />
+            <location filename="../../studio/services/centre_rules.py" line="515" />
             <source>Why the centre added it: {reason}</source>
             <translation>Alasan pusat pelatihan menambahkannya: {reason}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="534" />
+            <location filename="../../studio/services/centre_rules.py" line="516" />
             <source>Source: {source}</source>
             <translation>Sumber: {source}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="542" />
+            <location filename="../../studio/services/centre_rules.py" line="524" />
             <source>The rule {rule} was already off; nothing changed.</source>
             <translation>Aturan {rule} memang sudah nonaktif; tidak ada yang berubah.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="543" />
+            <location filename="../../studio/services/centre_rules.py" line="525" />
             <source>Rule {rule} turned off for {market}.</source>
             <translation>Aturan {rule} dimatikan untuk {market}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="546" />
+            <location filename="../../studio/services/centre_rules.py" line="528" />
             <source>The rule {rule} was already on; nothing changed.</source>
             <translation>Aturan {rule} memang sudah aktif; tidak ada yang berubah.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="547" />
+            <location filename="../../studio/services/centre_rules.py" line="529" />
             <source>Rule {rule} turned on again for {market}.</source>
             <translation>Aturan {rule} diaktifkan lagi untuk {market}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="551" />
+            <location filename="../../studio/services/centre_rules.py" line="533" />
             <source>The rule {rule} already is {strictness}; nothing changed.</source>
             <translation>Tingkat ketegasan aturan {rule} memang sudah {strictness}; tidak ada yang berubah.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="554" />
+            <location filename="../../studio/services/centre_rules.py" line="536" />
             <source>Rule {rule} is now {strictness}.</source>
             <translation>Tingkat ketegasan aturan {rule} sekarang {strictness}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="557" />
+            <location filename="../../studio/services/centre_rules.py" line="539" />
             <source>The rule {rule} already has the phrase '{phrase}'; nothing changed.</source>
             <translation>Aturan {rule} sudah punya frasa '{phrase}'; tidak ada yang berubah.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="560" />
+            <location filename="../../studio/services/centre_rules.py" line="542" />
             <source>Phrase '{phrase}' added to rule {rule}.</source>
             <translation>Frasa '{phrase}' ditambahkan ke aturan {rule}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="561" />
+            <location filename="../../studio/services/centre_rules.py" line="543" />
             <source>Centre rule {rule} added, catching: {phrases}.</source>
             <translation>Aturan pusat pelatihan {rule} ditambahkan, menangkap: {phrases}.</translation>
         </message>
@@ -804,42 +804,42 @@
             <translation>Kamera tidak mengirim gambar. Pastikan kamera tersambung dan tidak sedang dipakai aplikasi lain.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="189" />
+            <location filename="../../studio/services/recording_import.py" line="181" />
             <source>The file {name} was not found. It may have been moved or renamed; choose it again.</source>
             <translation>Berkas {name} tidak ditemukan. Mungkin sudah dipindah atau diganti namanya; pilih lagi.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="193" />
+            <location filename="../../studio/services/recording_import.py" line="185" />
             <source>{name} is a folder, not a recording. Choose a video or audio file.</source>
             <translation>{name} adalah folder, bukan rekaman. Pilih berkas video atau audio.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="201" />
+            <location filename="../../studio/services/recording_import.py" line="193" />
             <source>The speech model could not be loaded, so {name} was not analysed: {problem}</source>
             <translation>Model pengenal suara tidak bisa dimuat, jadi {name} tidak dianalisis: {problem}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="212" />
+            <location filename="../../studio/services/recording_import.py" line="204" />
             <source>The file {name} is not a video or audio file the studio can read. Choose a recording such as MP4, MP3 or WAV.</source>
             <translation>Berkas {name} bukan berkas video atau audio yang bisa dibaca aplikasi. Pilih rekaman seperti MP4, MP3, atau WAV.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="216" />
+            <location filename="../../studio/services/recording_import.py" line="208" />
             <source>The file {name} has no sound in it, so there is nothing to analyse.</source>
             <translation>Berkas {name} tidak ada suaranya, jadi tidak ada yang bisa dianalisis.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="227" />
+            <location filename="../../studio/services/recording_import.py" line="219" />
             <source>{name} could not be transcribed: {problem}</source>
             <translation>{name} tidak bisa ditranskripsi: {problem}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="231" />
+            <location filename="../../studio/services/recording_import.py" line="223" />
             <source>No speech was found in {name}, so there is nothing to analyse. Check that it is the right file and that its sound is not muted.</source>
             <translation>Tidak ada ucapan yang ditemukan di {name}, jadi tidak ada yang bisa dianalisis. Pastikan berkasnya benar dan suaranya tidak dibisukan.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="351" />
+            <location filename="../../studio/services/recording_import.py" line="344" />
             <source>{name} was analysed, but the results could not be saved: {problem}</source>
             <translation>{name} sudah dianalisis, tapi hasilnya tidak bisa disimpan: {problem}</translation>
         </message>
@@ -859,57 +859,57 @@
             <translation>Perekaman berhenti dengan sendirinya. Hentikan perekaman untuk menyimpan yang sudah terekam.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="235" />
+            <location filename="../../studio/services/rehearsal.py" line="238" />
             <source>Dead air. Say something.</source>
             <translation>Jeda hening. Ayo bicara.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="241" />
+            <location filename="../../studio/services/rehearsal.py" line="244" />
             <source>Slow down a little.</source>
             <translation>Pelankan sedikit.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="309" />
+            <location filename="../../studio/services/rehearsal.py" line="314" />
             <source>Careful: a risky claim.</source>
             <translation>Hati-hati: klaim berisiko.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="309" />
+            <location filename="../../studio/services/rehearsal.py" line="314" />
             <source>Careful: “{quote}”.</source>
             <translation>Hati-hati: “{quote}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="343" />
+            <location filename="../../studio/services/rehearsal.py" line="351" />
             <source>Before you close: say “{line}”.</source>
             <translation>Sebelum menutup, sebutkan “{line}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="497" />
+            <location filename="../../studio/services/rehearsal.py" line="505" />
             <source>A rehearsal is already recording. Stop it first.</source>
             <translation>Latihan sedang direkam. Hentikan dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="509" />
+            <location filename="../../studio/services/rehearsal.py" line="517" />
             <source>Free practice</source>
             <translation>Latihan bebas</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="529" />
+            <location filename="../../studio/services/rehearsal.py" line="537" />
             <source>The recording could not start: {problem}.</source>
             <translation>Perekaman tidak bisa dimulai: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="595" />
+            <location filename="../../studio/services/rehearsal.py" line="603" />
             <source>Nothing is being recorded.</source>
             <translation>Tidak ada yang sedang direkam.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="628" />
+            <location filename="../../studio/services/rehearsal.py" line="636" />
             <source>The recording could not be finished: {problem}.</source>
             <translation>Perekaman tidak bisa diselesaikan: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="643" />
+            <location filename="../../studio/services/rehearsal.py" line="651" />
             <source>The recording was saved, but it could not be analysed: {problem}.</source>
             <translation>Rekaman sudah disimpan, tetapi tidak bisa dianalisis: {problem}.</translation>
         </message>
@@ -2395,537 +2395,537 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
             <translation>Tampilkan masukan dan komentar untuk percobaan yang dipilih di jendela utama.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="73" />
+            <location filename="../../studio/ui/main_window.py" line="72" />
             <source>Vietnam (Vietnamese)</source>
             <translation>Vietnam (bahasa Vietnam)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="74" />
+            <location filename="../../studio/ui/main_window.py" line="73" />
             <source>China (Simplified Chinese)</source>
             <translation>Tiongkok (bahasa Tionghoa Sederhana)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="75" />
+            <location filename="../../studio/ui/main_window.py" line="74" />
             <source>Indonesia (Indonesian)</source>
             <translation>Indonesia (bahasa Indonesia)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="76" />
+            <location filename="../../studio/ui/main_window.py" line="75" />
             <source>United States (English)</source>
             <translation>Amerika Serikat (bahasa Inggris)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="77" />
+            <location filename="../../studio/ui/main_window.py" line="76" />
             <source>United Kingdom (English)</source>
             <translation>Inggris Raya (bahasa Inggris)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="83" />
+            <location filename="../../studio/ui/main_window.py" line="80" />
             <source>Must fix</source>
             <translation>Wajib diperbaiki</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="84" />
+            <location filename="../../studio/ui/main_window.py" line="81" />
             <source>Needs evidence</source>
             <translation>Perlu bukti</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="85" />
+            <location filename="../../studio/ui/main_window.py" line="82" />
             <source>Check the fact</source>
             <translation>Periksa faktanya</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="86" />
+            <location filename="../../studio/ui/main_window.py" line="83" />
             <source>Warning</source>
             <translation>Peringatan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="87" />
+            <location filename="../../studio/ui/main_window.py" line="84" />
             <source>Note</source>
             <translation>Catatan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="88" />
+            <location filename="../../studio/ui/main_window.py" line="85" />
             <source>Well done</source>
             <translation>Bagus sekali</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="150" />
+            <location filename="../../studio/ui/main_window.py" line="147" />
             <source>1 second</source>
             <translation>1 detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="152" />
+            <location filename="../../studio/ui/main_window.py" line="149" />
             <source>1 minute 1 second</source>
             <translation>1 menit 1 detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="152" />
+            <location filename="../../studio/ui/main_window.py" line="149" />
             <source>1 minute {seconds} seconds</source>
             <translation>1 menit {seconds} detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="154" />
+            <location filename="../../studio/ui/main_window.py" line="151" />
             <source>{minutes} minutes 1 second</source>
             <translation>{minutes} menit 1 detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="154" />
+            <location filename="../../studio/ui/main_window.py" line="151" />
             <source>{minutes} minutes {seconds} seconds</source>
             <translation>{minutes} menit {seconds} detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="165" />
+            <location filename="../../studio/ui/main_window.py" line="162" />
             <source>{index} of {total}. {severity} at {time}:</source>
             <translation>{index} dari {total}. {severity} pada {time}:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="169" />
+            <location filename="../../studio/ui/main_window.py" line="166" />
             <source>You said: “{quote}”.</source>
             <translation>Kamu bilang: “{quote}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="171" />
+            <location filename="../../studio/ui/main_window.py" line="168" />
             <source>Try: “{suggestion}”.</source>
             <translation>Coba: “{suggestion}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="180" />
+            <location filename="../../studio/ui/main_window.py" line="177" />
             <source>{index} of {total}. {severity}. {sentence}</source>
             <translation>{index} dari {total}. {severity}. {sentence}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="192" />
+            <location filename="../../studio/ui/main_window.py" line="189" />
             <source>Voice note from {author} at {time}: {text}</source>
             <translation>Catatan suara dari {author} pada {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="193" />
+            <location filename="../../studio/ui/main_window.py" line="190" />
             <source>Voice note from {author} at {time}</source>
             <translation>Catatan suara dari {author} pada {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="195" />
+            <location filename="../../studio/ui/main_window.py" line="192" />
             <source>Voice note at {time}: {text}</source>
             <translation>Catatan suara pada {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="195" />
+            <location filename="../../studio/ui/main_window.py" line="192" />
             <source>Voice note at {time}</source>
             <translation>Catatan suara pada {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="197" />
+            <location filename="../../studio/ui/main_window.py" line="194" />
             <source>Comment from {author} at {time}: {text}</source>
             <translation>Komentar dari {author} pada {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="199" />
+            <location filename="../../studio/ui/main_window.py" line="196" />
             <source>Comment at {time}: {text}</source>
             <translation>Komentar pada {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="208" />
+            <location filename="../../studio/ui/main_window.py" line="205" />
             <source>{title} — {app}</source>
             <translation>{title} — {app}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="306" />
+            <location filename="../../studio/ui/main_window.py" line="303" />
             <source>Free practice (no script)</source>
             <translation>Latihan bebas (tanpa naskah)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="310" />
+            <location filename="../../studio/ui/main_window.py" line="307" />
             <source>&amp;Script:</source>
             <translation>&amp;Naskah:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="321" />
+            <location filename="../../studio/ui/main_window.py" line="318" />
             <source>&amp;Market:</source>
             <translation>&amp;Pasar:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="348" />
+            <location filename="../../studio/ui/main_window.py" line="345" />
             <source>&amp;Feedback:</source>
             <translation>Masu&amp;kan:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="360" />
+            <location filename="../../studio/ui/main_window.py" line="357" />
             <source>Messages</source>
             <translation>Pesan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="361" />
+            <location filename="../../studio/ui/main_window.py" line="358" />
             <source>Messa&amp;ges:</source>
             <translation>P&amp;esan:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="483" />
+            <location filename="../../studio/ui/main_window.py" line="480" />
             <source>{app}: rehearse your livestream</source>
             <translation>{app}: latihan siaran langsung</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="484" />
+            <location filename="../../studio/ui/main_window.py" line="481" />
             <source>Script</source>
             <translation>Naskah</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="485" />
+            <location filename="../../studio/ui/main_window.py" line="482" />
             <source>The script you will rehearse. Free practice has no script.</source>
             <translation>Naskah yang akan kamu latih. Latihan bebas tidak memakai naskah.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="488" />
+            <location filename="../../studio/ui/main_window.py" line="485" />
             <source>Market</source>
             <translation>Pasar</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="489" />
+            <location filename="../../studio/ui/main_window.py" line="486" />
             <source>The market whose rules on claims are checked.</source>
             <translation>Pasar yang aturan klaimnya diperiksa.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="495" />
+            <location filename="../../studio/ui/main_window.py" line="492" />
             <source>Feedback</source>
             <translation>Masukan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="497" />
+            <location filename="../../studio/ui/main_window.py" line="494" />
             <source>One item per piece of feedback. Enter plays the recording from that moment.</source>
             <translation>Satu baris untuk tiap masukan. Enter memutar rekaman dari saat itu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="502" />
+            <location filename="../../studio/ui/main_window.py" line="499" />
             <source>Teleprompter</source>
             <translation>Teleprompter</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="503" />
+            <location filename="../../studio/ui/main_window.py" line="500" />
             <source>Read-only. The script text.</source>
             <translation>Hanya baca. Teks naskah.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="553" />
+            <location filename="../../studio/ui/main_window.py" line="550" />
             <source>Sounds are off: {error}</source>
             <translation>Bunyi isyarat mati: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="563" />
+            <location filename="../../studio/ui/main_window.py" line="560" />
             <source>Recording. Elapsed time: {time}</source>
             <translation>Merekam. Waktu berjalan: {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="563" />
+            <location filename="../../studio/ui/main_window.py" line="560" />
             <source>Not recording. Elapsed time: {time}</source>
             <translation>Tidak merekam. Waktu berjalan: {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="569" />
+            <location filename="../../studio/ui/main_window.py" line="566" />
             <source>Stop recording</source>
             <translation>Hentikan rekaman</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="569" />
+            <location filename="../../studio/ui/main_window.py" line="566" />
             <source>Stop recording ({key})</source>
             <translation>Hentikan rekaman ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="571" />
+            <location filename="../../studio/ui/main_window.py" line="568" />
             <source>Start recording</source>
             <translation>Mulai merekam</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="571" />
+            <location filename="../../studio/ui/main_window.py" line="568" />
             <source>Start recording ({key})</source>
             <translation>Mulai merekam ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="576" />
+            <location filename="../../studio/ui/main_window.py" line="573" />
             <source>{app} — recording</source>
             <translation>{app} — merekam</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="599" />
+            <location filename="../../studio/ui/main_window.py" line="596" />
             <source>Recording started. Press {key} again to stop.</source>
             <translation>Perekaman dimulai. Tekan {key} lagi untuk berhenti.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="600" />
+            <location filename="../../studio/ui/main_window.py" line="597" />
             <source>Recording started.</source>
             <translation>Perekaman dimulai.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="606" />
+            <location filename="../../studio/ui/main_window.py" line="603" />
             <source>Recording stopped after {duration}.</source>
             <translation>Perekaman berhenti setelah {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="614" />
+            <location filename="../../studio/ui/main_window.py" line="611" />
             <source>Not recording yet.</source>
             <translation>Belum merekam.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="616" />
+            <location filename="../../studio/ui/main_window.py" line="613" />
             <source>Recording for {duration}.</source>
             <translation>Sudah merekam selama {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="616" />
+            <location filename="../../studio/ui/main_window.py" line="613" />
             <source>Last recording lasted {duration}.</source>
             <translation>Rekaman terakhir berdurasi {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="621" />
+            <location filename="../../studio/ui/main_window.py" line="618" />
             <source>Markers can be dropped while recording. Start recording first.</source>
             <translation>Penanda hanya bisa dipasang saat merekam. Mulai merekam dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="628" />
+            <location filename="../../studio/ui/main_window.py" line="625" />
             <source>Marker {number} at {time}.</source>
             <translation>Penanda {number} pada {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="662" />
+            <location filename="../../studio/ui/main_window.py" line="659" />
             <source>Ready for another try. Press Start when you are ready.</source>
             <translation>Siap mencoba lagi. Tekan Mulai merekam kalau kamu sudah siap.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="668" />
+            <location filename="../../studio/ui/main_window.py" line="665" />
             <source>Script chooser. 1 script. Use the arrow keys to choose.</source>
             <translation>Pilihan naskah. 1 naskah. Gunakan tombol panah untuk memilih.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="669" />
+            <location filename="../../studio/ui/main_window.py" line="666" />
             <source>Script chooser. {count} scripts. Use the arrow keys to choose.</source>
             <translation>Pilihan naskah. {count} naskah. Gunakan tombol panah untuk memilih.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="749" />
+            <location filename="../../studio/ui/main_window.py" line="746" />
             <source>No feedback yet.</source>
             <translation>Belum ada masukan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="753" />
+            <location filename="../../studio/ui/main_window.py" line="750" />
             <source>1 piece of feedback. Press {key} for the next one.</source>
             <translation>1 masukan. Tekan {key} untuk masukan berikutnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="754" />
+            <location filename="../../studio/ui/main_window.py" line="751" />
             <source>{count} pieces of feedback. Press {key} for the next one.</source>
             <translation>{count} masukan. Tekan {key} untuk masukan berikutnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="756" />
+            <location filename="../../studio/ui/main_window.py" line="753" />
             <source>1 piece of feedback.</source>
             <translation>1 masukan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="756" />
+            <location filename="../../studio/ui/main_window.py" line="753" />
             <source>{count} pieces of feedback.</source>
             <translation>{count} masukan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="763" />
+            <location filename="../../studio/ui/main_window.py" line="760" />
             <source>1 comment from your instructor. Press {key} to hear it.</source>
             <translation>1 komentar dari instrukturmu. Tekan {key} untuk mendengarnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="764" />
+            <location filename="../../studio/ui/main_window.py" line="761" />
             <source>{count} comments from your instructor. Press {key} for the next one.</source>
             <translation>{count} komentar dari instrukturmu. Tekan {key} untuk komentar berikutnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="766" />
+            <location filename="../../studio/ui/main_window.py" line="763" />
             <source>1 comment from your instructor.</source>
             <translation>1 komentar dari instrukturmu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="767" />
+            <location filename="../../studio/ui/main_window.py" line="764" />
             <source>{count} comments from your instructor.</source>
             <translation>{count} komentar dari instrukturmu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="779" />
+            <location filename="../../studio/ui/main_window.py" line="776" />
             <source>Your instructor left 1 comment.</source>
             <translation>Instrukturmu meninggalkan 1 komentar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="780" />
+            <location filename="../../studio/ui/main_window.py" line="777" />
             <source>Your instructor left {count} comments.</source>
             <translation>Instrukturmu meninggalkan {count} komentar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="800" />
+            <location filename="../../studio/ui/main_window.py" line="797" />
             <source>There is no feedback yet. Record first.</source>
             <translation>Belum ada masukan. Rekam dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="808" />
+            <location filename="../../studio/ui/main_window.py" line="805" />
             <source>That was the last piece of feedback.</source>
             <translation>Itu masukan terakhir.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="809" />
+            <location filename="../../studio/ui/main_window.py" line="806" />
             <source>That was the first piece of feedback.</source>
             <translation>Itu masukan pertama.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="824" />
+            <location filename="../../studio/ui/main_window.py" line="821" />
             <source>Choose a piece of feedback first, with {key}.</source>
             <translation>Pilih masukan dulu dengan {key}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="825" />
+            <location filename="../../studio/ui/main_window.py" line="822" />
             <source>Choose a piece of feedback first.</source>
             <translation>Pilih masukan dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="830" />
+            <location filename="../../studio/ui/main_window.py" line="827" />
             <source>The voice note's file is missing, so it cannot be played.</source>
             <translation>Berkas catatan suaranya tidak ada, jadi tidak bisa diputar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="833" />
+            <location filename="../../studio/ui/main_window.py" line="830" />
             <source>Playing the voice note.</source>
             <translation>Memutar catatan suara.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="837" />
+            <location filename="../../studio/ui/main_window.py" line="834" />
             <source>Playing from {time}.</source>
             <translation>Memutar dari {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="841" />
+            <location filename="../../studio/ui/main_window.py" line="838" />
             <source>Nothing to repeat yet.</source>
             <translation>Belum ada yang bisa diulang.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="849" />
+            <location filename="../../studio/ui/main_window.py" line="846" />
             <source>Zoom {percent} percent.</source>
             <translation>Zoom {percent} persen.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="861" />
+            <location filename="../../studio/ui/main_window.py" line="858" />
             <source>Teleprompter shown.</source>
             <translation>Teleprompter ditampilkan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="861" />
+            <location filename="../../studio/ui/main_window.py" line="858" />
             <source>Teleprompter hidden.</source>
             <translation>Teleprompter disembunyikan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="870" />
+            <location filename="../../studio/ui/main_window.py" line="867" />
             <source>The script could not be read: {error}</source>
             <translation>Naskah tidak bisa dibaca: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="873" />
+            <location filename="../../studio/ui/main_window.py" line="870" />
             <source>No script chosen. Choose a script to see its text here.</source>
             <translation>Belum ada naskah yang dipilih. Pilih naskah untuk melihat teksnya di sini.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="879" />
+            <location filename="../../studio/ui/main_window.py" line="876" />
             <source>Theme: {name}.</source>
             <translation>Tema: {name}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="906" />
+            <location filename="../../studio/ui/main_window.py" line="903" />
             <source>Analysing a recording is not available: the rehearsal workflow is not running.</source>
             <translation>Analisis rekaman tidak tersedia: alur latihan tidak sedang berjalan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="917" />
+            <location filename="../../studio/ui/main_window.py" line="914" />
             <source>Video and audio files ({patterns})</source>
             <translation>Berkas video dan audio ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="918" />
+            <location filename="../../studio/ui/main_window.py" line="915" />
             <source>All files ({patterns})</source>
             <translation>Semua berkas ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="919" />
+            <location filename="../../studio/ui/main_window.py" line="916" />
             <source>Analyse a recording</source>
             <translation>Analisis rekaman</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="961" />
+            <location filename="../../studio/ui/main_window.py" line="958" />
             <source>Analysing a recording</source>
             <translation>Menganalisis rekaman</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="962" />
+            <location filename="../../studio/ui/main_window.py" line="959" />
             <source>File: {name}</source>
             <translation>Berkas: {name}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="964" />
+            <location filename="../../studio/ui/main_window.py" line="961" />
             <source>Analysis progress</source>
             <translation>Kemajuan analisis</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="967" />
+            <location filename="../../studio/ui/main_window.py" line="964" />
             <source>Cancel analysis ({key})</source>
             <translation>Batalkan analisis ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="969" />
+            <location filename="../../studio/ui/main_window.py" line="966" />
             <source>Stop analysing this recording. Nothing is saved. The record key cancels too.</source>
             <translation>Hentikan analisis rekaman ini. Tidak ada yang disimpan. Tombol rekam juga bisa membatalkan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="970" />
+            <location filename="../../studio/ui/main_window.py" line="967" />
             <source>Cancel analysis</source>
             <translation>Batalkan analisis</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="998" />
+            <location filename="../../studio/ui/main_window.py" line="995" />
             <source>This guide stays at the bottom of the window until you close it. Press {key} to go to it.</source>
             <translation>Panduan ini tetap ada di bagian bawah jendela sampai kamu menutupnya. Tekan {key} untuk pindah ke panduan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="999" />
+            <location filename="../../studio/ui/main_window.py" line="996" />
             <source>This guide stays at the bottom of the window until you close it.</source>
             <translation>Panduan ini tetap ada di bagian bawah jendela sampai kamu menutupnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1018" />
+            <location filename="../../studio/ui/main_window.py" line="1015" />
             <source>Welcome guide closed.</source>
             <translation>Panduan awal ditutup.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1035" />
+            <location filename="../../studio/ui/main_window.py" line="1032" />
             <source>Loading your attempts, one moment.</source>
             <translation>Memuat percobaanmu, tunggu sebentar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1066" />
+            <location filename="../../studio/ui/main_window.py" line="1063" />
             <source>Your attempts could not be read: {error}</source>
             <translation>Percobaanmu tidak bisa dibaca: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1099" />
+            <location filename="../../studio/ui/main_window.py" line="1096" />
             <source>Stop the recording first, then open an earlier attempt.</source>
             <translation>Hentikan perekaman dulu, lalu buka percobaan sebelumnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1110" />
+            <location filename="../../studio/ui/main_window.py" line="1107" />
             <source>That attempt is no longer in the library.</source>
             <translation>Percobaan itu sudah tidak ada di pustaka.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1117" />
+            <location filename="../../studio/ui/main_window.py" line="1114" />
             <source>Feedback on your attempt of {date} at {time}.</source>
             <translation>Masukan untuk percobaanmu pada {date} pukul {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1128" />
+            <location filename="../../studio/ui/main_window.py" line="1125" />
             <source>The session library is not available: the session database could not be opened.</source>
             <translation>Pustaka sesi tidak tersedia: database sesi tidak bisa dibuka.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1256" />
+            <location filename="../../studio/ui/main_window.py" line="1248" />
             <source>Trainee profile saved: {name}.</source>
             <translation>Profil peserta disimpan: {name}.</translation>
         </message>
@@ -3535,6 +3535,11 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
             <translation>Instruktur</translation>
         </message>
         <message>
+            <location filename="../../studio/ui/review/review_window.py" line="237" />
+            <source>Review messages</source>
+            <translation>Pesan tinjauan</translation>
+        </message>
+        <message>
             <location filename="../../studio/ui/review/review_window.py" line="343" />
             <source>Pacing curve</source>
             <translation>Kurva tempo</translation>
@@ -3580,367 +3585,362 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
             <translation>Garis &amp;waktu:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="378" />
-            <source>Review messages</source>
-            <translation>Pesan tinjauan</translation>
-        </message>
-        <message>
-            <location filename="../../studio/ui/review/review_window.py" line="380" />
+            <location filename="../../studio/ui/review/review_window.py" line="379" />
             <source>Review panels</source>
             <translation>Panel tinjauan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="381" />
+            <location filename="../../studio/ui/review/review_window.py" line="380" />
             <source>Review panel tabs</source>
             <translation>Tab panel tinjauan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="385" />
+            <location filename="../../studio/ui/review/review_window.py" line="384" />
             <source>Transcript words</source>
             <translation>Kata dalam transkrip</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="388" />
+            <location filename="../../studio/ui/review/review_window.py" line="387" />
             <source>One word per line; the word being played is highlighted. Enter plays from the selected word.</source>
             <translation>Satu kata per baris; kata yang sedang diputar disorot. Enter memutar dari kata yang dipilih.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="390" />
+            <location filename="../../studio/ui/review/review_window.py" line="389" />
             <source>&amp;Words:</source>
             <translation>&amp;Kata:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="392" />
+            <location filename="../../studio/ui/review/review_window.py" line="391" />
             <source>Report summary</source>
             <translation>Ringkasan laporan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="393" />
+            <location filename="../../studio/ui/review/review_window.py" line="392" />
             <source>Read-only. The spoken summary of the report.</source>
             <translation>Hanya baca. Ringkasan laporan yang diucapkan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="395" />
+            <location filename="../../studio/ui/review/review_window.py" line="394" />
             <source>Findings</source>
             <translation>Temuan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="397" />
+            <location filename="../../studio/ui/review/review_window.py" line="396" />
             <source>Feedback in order of importance. Enter plays from two seconds before the finding.</source>
             <translation>Masukan diurutkan dari yang terpenting. Enter memutar dari dua detik sebelum temuan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="399" />
+            <location filename="../../studio/ui/review/review_window.py" line="398" />
             <source>&amp;Findings:</source>
             <translation>Temua&amp;n:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="400" />
+            <location filename="../../studio/ui/review/review_window.py" line="399" />
             <source>Why the selected finding is dismissed or overridden.</source>
             <translation>Alasan temuan yang dipilih diabaikan atau penilaiannya diganti.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="401" />
+            <location filename="../../studio/ui/review/review_window.py" line="400" />
             <source>Rea&amp;son:</source>
             <translation>Ala&amp;san:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="403" />
+            <location filename="../../studio/ui/review/review_window.py" line="402" />
             <source>&amp;Override finding</source>
             <translation>&amp;Ganti penilaian</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="405" />
+            <location filename="../../studio/ui/review/review_window.py" line="404" />
             <source>Keep the finding but mark your different judgement, with the reason typed.</source>
             <translation>Pertahankan temuan, tetapi tandai bahwa penilaianmu berbeda, dengan alasan yang kamu ketik.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="407" />
+            <location filename="../../studio/ui/review/review_window.py" line="406" />
             <source>Rest&amp;ore finding</source>
             <translation>Pul&amp;ihkan temuan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="408" />
+            <location filename="../../studio/ui/review/review_window.py" line="407" />
             <source>Undo a dismissal or override.</source>
             <translation>Batalkan pengabaian atau penggantian penilaian.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="410" />
+            <location filename="../../studio/ui/review/review_window.py" line="409" />
             <source>Your comment; Enter adds it at the current moment.</source>
             <translation>Komentarmu; Enter menambahkannya pada saat ini.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="411" />
+            <location filename="../../studio/ui/review/review_window.py" line="410" />
             <source>Co&amp;mment:</source>
             <translation>&amp;Komentar:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="412" />
+            <location filename="../../studio/ui/review/review_window.py" line="411" />
             <source>&amp;Add comment at current time</source>
             <translation>Tam&amp;bah komentar di waktu ini</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="414" />
+            <location filename="../../studio/ui/review/review_window.py" line="413" />
             <source>Play voice &amp;note</source>
             <translation>Putar catata&amp;n suara</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="415" />
+            <location filename="../../studio/ui/review/review_window.py" line="414" />
             <source>Play the selected comment's voice note.</source>
             <translation>Putar catatan suara dari komentar yang dipilih.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="416" />
+            <location filename="../../studio/ui/review/review_window.py" line="415" />
             <source>Comments</source>
             <translation>Komentar</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="417" />
+            <location filename="../../studio/ui/review/review_window.py" line="416" />
             <source>Comments in time order. Enter plays from the comment's moment.</source>
             <translation>Komentar menurut urutan waktu. Enter memutar dari saat komentar itu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="418" />
+            <location filename="../../studio/ui/review/review_window.py" line="417" />
             <source>Comment &amp;list:</source>
             <translation>&amp;Daftar komentar:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="420" />
+            <location filename="../../studio/ui/review/review_window.py" line="419" />
             <source>Pacing table</source>
             <translation>Tabel tempo</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="421" />
+            <location filename="../../studio/ui/review/review_window.py" line="420" />
             <source>The speaking rate per window of the recording; Enter plays it.</source>
             <translation>Kecepatan bicara per potongan rekaman; Enter memutarnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="422" />
+            <location filename="../../studio/ui/review/review_window.py" line="421" />
             <source>Pacing &amp;table:</source>
             <translation>Ta&amp;bel tempo:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="428" />
+            <location filename="../../studio/ui/review/review_window.py" line="427" />
             <source>&amp;Pause</source>
             <translation>&amp;Jeda</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="428" />
+            <location filename="../../studio/ui/review/review_window.py" line="427" />
             <source>&amp;Play</source>
             <translation>&amp;Putar</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="432" />
+            <location filename="../../studio/ui/review/review_window.py" line="431" />
             <source>Stop &amp;voice note</source>
             <translation>Hentikan catatan &amp;suara</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="444" />
+            <location filename="../../studio/ui/review/review_window.py" line="443" />
             <source>From {low} to {high} times, in steps of {step}. Keys: {slower} slower, {faster} faster.</source>
             <translation>Dari {low} sampai {high} kali, dengan langkah {step}. Tombol: {slower} lebih lambat, {faster} lebih cepat.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="459" />
+            <location filename="../../studio/ui/review/review_window.py" line="458" />
             <source>No transcript yet.</source>
             <translation>Belum ada transkrip.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="467" />
+            <location filename="../../studio/ui/review/review_window.py" line="466" />
             <source>No findings.</source>
             <translation>Tidak ada temuan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="474" />
+            <location filename="../../studio/ui/review/review_window.py" line="473" />
             <source>No comments yet.</source>
             <translation>Belum ada komentar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="488" />
+            <location filename="../../studio/ui/review/review_window.py" line="487" />
             <source>This session has no report yet.</source>
             <translation>Sesi ini belum punya laporan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="507" />
+            <location filename="../../studio/ui/review/review_window.py" line="506" />
             <source>at {time}</source>
             <translation>pada {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="521" />
+            <location filename="../../studio/ui/review/review_window.py" line="520" />
             <source>{time}, {severity}: {finding}</source>
             <translation>{time}, {severity}: {finding}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="523" />
+            <location filename="../../studio/ui/review/review_window.py" line="522" />
             <source>{time}, {severity}: {finding} (Dismissed by the instructor: {reason})</source>
             <translation>{time}, {severity}: {finding} (Diabaikan oleh instruktur: {reason})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="525" />
+            <location filename="../../studio/ui/review/review_window.py" line="524" />
             <source>{time}, {severity}: {finding} (Overridden by the instructor: {reason})</source>
             <translation>{time}, {severity}: {finding} (Penilaian diganti oleh instruktur: {reason})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="552" />
+            <location filename="../../studio/ui/review/review_window.py" line="551" />
             <source>{time}, {author}: voice note</source>
             <translation>{time}, {author}: catatan suara</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="554" />
+            <location filename="../../studio/ui/review/review_window.py" line="553" />
             <source>{time}, {author}: {text} (with a voice note)</source>
             <translation>{time}, {author}: {text} (dengan catatan suara)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="555" />
+            <location filename="../../studio/ui/review/review_window.py" line="554" />
             <source>{time}, {author}: {text}</source>
             <translation>{time}, {author}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="592" />
+            <location filename="../../studio/ui/review/review_window.py" line="591" />
             <source>Window start</source>
             <translation>Awal potongan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="592" />
+            <location filename="../../studio/ui/review/review_window.py" line="591" />
             <source>Verdict</source>
             <translation>Penilaian</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="592" />
+            <location filename="../../studio/ui/review/review_window.py" line="591" />
             <source>Rate ({unit} a minute)</source>
             <translation>Laju ({unit} per menit)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="596" />
+            <location filename="../../studio/ui/review/review_window.py" line="595" />
             <source>not enough speech</source>
             <translation>ucapan terlalu sedikit</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="599" />
+            <location filename="../../studio/ui/review/review_window.py" line="598" />
             <source>not judged</source>
             <translation>tidak dinilai</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="622" />
+            <location filename="../../studio/ui/review/review_window.py" line="621" />
             <source>This session has no recording to play. The transcript and findings still work.</source>
             <translation>Sesi ini tidak punya rekaman untuk diputar. Transkrip dan temuan tetap bisa dipakai.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="626" />
+            <location filename="../../studio/ui/review/review_window.py" line="625" />
             <source>This session has no recording to play. It should be at {path}. The transcript and findings still work.</source>
             <translation>Sesi ini tidak punya rekaman untuk diputar. Seharusnya rekaman ada di {path}. Transkrip dan temuan tetap bisa dipakai.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="636" />
+            <location filename="../../studio/ui/review/review_window.py" line="635" />
             <source>The recording cannot be played: {error}.</source>
             <translation>Rekaman tidak bisa diputar: {error}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="638" />
+            <location filename="../../studio/ui/review/review_window.py" line="637" />
             <source>The recording cannot be played: unknown error.</source>
             <translation>Rekaman tidak bisa diputar: kesalahan tidak diketahui.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="644" />
+            <location filename="../../studio/ui/review/review_window.py" line="643" />
             <source>End of the recording.</source>
             <translation>Akhir rekaman.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="668" />
+            <location filename="../../studio/ui/review/review_window.py" line="667" />
             <source>{position} of {duration}, speed {speed}×</source>
             <translation>{position} dari {duration}, kecepatan {speed}×</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="699" />
+            <location filename="../../studio/ui/review/review_window.py" line="698" />
             <source>Paused at {time}.</source>
             <translation>Dijeda pada {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="709" />
+            <location filename="../../studio/ui/review/review_window.py" line="708" />
             <source>Speed {speed} times.</source>
             <translation>Kecepatan {speed} kali.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="713" />
+            <location filename="../../studio/ui/review/review_window.py" line="712" />
             <source>At {time} of {total}, speed {speed}.</source>
             <translation>Di {time} dari {total}, kecepatan {speed}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="771" />
+            <location filename="../../studio/ui/review/review_window.py" line="770" />
             <source>Finding {number} of {count}. {finding}</source>
             <translation>Temuan {number} dari {count}. {finding}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="778" />
+            <location filename="../../studio/ui/review/review_window.py" line="777" />
             <source>There are no findings in this session.</source>
             <translation>Sesi ini tidak punya temuan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="783" />
+            <location filename="../../studio/ui/review/review_window.py" line="782" />
             <source>That was the last finding.</source>
             <translation>Itu temuan terakhir.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="783" />
+            <location filename="../../studio/ui/review/review_window.py" line="782" />
             <source>That was the first finding.</source>
             <translation>Itu temuan pertama.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="793" />
+            <location filename="../../studio/ui/review/review_window.py" line="792" />
             <source>Type the comment for {time}, then press Enter.</source>
             <translation>Ketik komentar untuk {time}, lalu tekan Enter.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="798" />
+            <location filename="../../studio/ui/review/review_window.py" line="797" />
             <source>Type the comment first.</source>
             <translation>Ketik komentarnya dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="806" />
+            <location filename="../../studio/ui/review/review_window.py" line="805" />
             <source>Comment added at {time}.</source>
             <translation>Komentar ditambahkan pada {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="817" />
+            <location filename="../../studio/ui/review/review_window.py" line="816" />
             <source>Select a finding first.</source>
             <translation>Pilih temuan dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="823" />
+            <location filename="../../studio/ui/review/review_window.py" line="822" />
             <source>Type the reason first, then dismiss or override again.</source>
             <translation>Ketik alasannya dulu, lalu abaikan atau ganti penilaian lagi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="829" />
+            <location filename="../../studio/ui/review/review_window.py" line="828" />
             <source>Finding dismissed.</source>
             <translation>Temuan diabaikan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="829" />
+            <location filename="../../studio/ui/review/review_window.py" line="828" />
             <source>Finding overridden.</source>
             <translation>Penilaian temuan diganti.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="839" />
+            <location filename="../../studio/ui/review/review_window.py" line="838" />
             <source>Finding restored.</source>
             <translation>Temuan dipulihkan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="856" />
+            <location filename="../../studio/ui/review/review_window.py" line="855" />
             <source>Recording a voice note for {time}. Press the same key to stop.</source>
             <translation>Merekam catatan suara untuk {time}. Tekan tombol yang sama untuk berhenti.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="874" />
+            <location filename="../../studio/ui/review/review_window.py" line="873" />
             <source>Voice note saved at {time}.</source>
             <translation>Catatan suara disimpan pada {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="880" />
+            <location filename="../../studio/ui/review/review_window.py" line="879" />
             <source>Select a comment with a voice note first.</source>
             <translation>Pilih dulu komentar yang punya catatan suara.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="884" />
+            <location filename="../../studio/ui/review/review_window.py" line="883" />
             <source>The voice note file is missing: {name}.</source>
             <translation>Berkas catatan suara tidak ditemukan: {name}.</translation>
         </message>
@@ -4430,207 +4430,207 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
             <translation>Berkas {name} tidak bisa dianalisis: {error}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="374" />
+            <location filename="../../studio/ui/workflow.py" line="373" />
             <source>Skip the check</source>
             <translation>Lewati pemeriksaan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="422" />
+            <location filename="../../studio/ui/workflow.py" line="421" />
             <source>Starting the recording, one moment.</source>
             <translation>Memulai perekaman, tunggu sebentar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="444" />
+            <location filename="../../studio/ui/workflow.py" line="443" />
             <source>Get ready.</source>
             <translation>Bersiaplah.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="444" />
+            <location filename="../../studio/ui/workflow.py" line="443" />
             <source>Get ready. Press {key} to start now.</source>
             <translation>Bersiaplah. Tekan {key} untuk mulai sekarang.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="460" />
+            <location filename="../../studio/ui/workflow.py" line="458" />
             <source>Checking the camera, the microphone and the speaker. Press {key} or Escape to skip the check.</source>
             <translation>Memeriksa kamera, mikrofon, dan speaker. Tekan {key} atau Escape untuk melewati pemeriksaan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="462" />
+            <location filename="../../studio/ui/workflow.py" line="460" />
             <source>Checking the camera, the microphone and the speaker. Press Escape to skip the check.</source>
             <translation>Memeriksa kamera, mikrofon, dan speaker. Tekan Escape untuk melewati pemeriksaan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="484" />
+            <location filename="../../studio/ui/workflow.py" line="481" />
             <source>Microphone check: after this message, say a sentence, such as your product and its price, until you hear the result.</source>
             <translation>Pemeriksaan mikrofon: setelah pesan ini, ucapkan satu kalimat, misalnya nama produk dan harganya, sampai kamu mendengar hasilnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="493" />
+            <location filename="../../studio/ui/workflow.py" line="490" />
             <source>The check is done: everything is ready.</source>
             <translation>Pemeriksaan selesai: semuanya siap.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="498" />
+            <location filename="../../studio/ui/workflow.py" line="495" />
             <source>The check found 1 thing to look at. To fix it first, press {key} during the countdown.</source>
             <translation>Pemeriksaan menemukan 1 hal yang perlu dicek. Untuk memperbaikinya dulu, tekan {key} selama hitung mundur.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="500" />
+            <location filename="../../studio/ui/workflow.py" line="497" />
             <source>The check found {count} things to look at. To fix them first, press {key} during the countdown.</source>
             <translation>Pemeriksaan menemukan {count} hal yang perlu dicek. Untuk memperbaikinya dulu, tekan {key} selama hitung mundur.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="503" />
+            <location filename="../../studio/ui/workflow.py" line="500" />
             <source>The check found 1 thing to look at.</source>
             <translation>Pemeriksaan menemukan 1 hal yang perlu dicek.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="504" />
+            <location filename="../../studio/ui/workflow.py" line="501" />
             <source>The check found {count} things to look at.</source>
             <translation>Pemeriksaan menemukan {count} hal yang perlu dicek.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="513" />
+            <location filename="../../studio/ui/workflow.py" line="510" />
             <source>Check skipped.</source>
             <translation>Pemeriksaan dilewati.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="595" />
+            <location filename="../../studio/ui/workflow.py" line="592" />
             <source>Compared with your last attempt: {comparison}</source>
             <translation>Dibandingkan percobaan terakhirmu: {comparison}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="638" />
+            <location filename="../../studio/ui/workflow.py" line="635" />
             <source>A recording is already being analysed. Press Escape or {key} to cancel it.</source>
             <translation>Sebuah rekaman sedang dianalisis. Tekan Escape atau {key} untuk membatalkannya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="640" />
+            <location filename="../../studio/ui/workflow.py" line="637" />
             <source>A recording is already being analysed. Press Escape to cancel it.</source>
             <translation>Sebuah rekaman sedang dianalisis. Tekan Escape untuk membatalkannya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="643" />
+            <location filename="../../studio/ui/workflow.py" line="640" />
             <source>Still analysing the last attempt, one moment.</source>
             <translation>Masih menganalisis percobaan terakhir, tunggu sebentar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="646" />
+            <location filename="../../studio/ui/workflow.py" line="643" />
             <source>Stop the rehearsal first, then analyse a recording.</source>
             <translation>Hentikan latihan dulu, lalu analisis rekaman.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="650" />
+            <location filename="../../studio/ui/workflow.py" line="647" />
             <source>Analysing a recording needs the session library, which could not be opened.</source>
             <translation>Analisis rekaman memerlukan pustaka sesi, tapi pustaka itu tidak bisa dibuka.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="654" />
+            <location filename="../../studio/ui/workflow.py" line="651" />
             <source>No recording chosen.</source>
             <translation>Belum ada rekaman yang dipilih.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="673" />
+            <location filename="../../studio/ui/workflow.py" line="670" />
             <source>Analysing {name}. This can take a while; press Escape or {key} to cancel.</source>
             <translation>Menganalisis {name}. Ini bisa makan waktu; tekan Escape atau {key} untuk membatalkan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="675" />
+            <location filename="../../studio/ui/workflow.py" line="672" />
             <source>Analysing {name}. This can take a while; press Escape to cancel.</source>
             <translation>Menganalisis {name}. Ini bisa makan waktu; tekan Escape untuk membatalkan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="686" />
+            <location filename="../../studio/ui/workflow.py" line="683" />
             <source>The analysis is almost done and its results are being saved, one moment.</source>
             <translation>Analisis hampir selesai dan hasilnya sedang disimpan, tunggu sebentar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="689" />
+            <location filename="../../studio/ui/workflow.py" line="686" />
             <source>Analysis cancelled.</source>
             <translation>Analisis dibatalkan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="692" />
+            <location filename="../../studio/ui/workflow.py" line="689" />
             <source>Recording did not start, because a recording was being analysed. Press {key} to start recording now.</source>
             <translation>Perekaman tidak dimulai karena ada rekaman yang sedang dianalisis. Tekan {key} untuk mulai merekam sekarang.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="694" />
+            <location filename="../../studio/ui/workflow.py" line="691" />
             <source>Recording did not start, because a recording was being analysed.</source>
             <translation>Perekaman tidak dimulai karena ada rekaman yang sedang dianalisis.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="710" />
+            <location filename="../../studio/ui/workflow.py" line="707" />
             <source>Loading the speech model…</source>
             <translation>Memuat model pengenal suara…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="712" />
+            <location filename="../../studio/ui/workflow.py" line="709" />
             <source>Reading the file…</source>
             <translation>Membaca berkas…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="717" />
+            <location filename="../../studio/ui/workflow.py" line="714" />
             <source>Transcribing: {percent} percent</source>
             <translation>Mentranskripsi: {percent} persen</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="719" />
+            <location filename="../../studio/ui/workflow.py" line="716" />
             <source>Transcribing: {percent} percent, less than a minute left</source>
             <translation>Mentranskripsi: {percent} persen, kurang dari semenit lagi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="721" />
+            <location filename="../../studio/ui/workflow.py" line="718" />
             <source>Transcribing: {percent} percent, about 1 minute left</source>
             <translation>Mentranskripsi: {percent} persen, sekitar 1 menit lagi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="723" />
+            <location filename="../../studio/ui/workflow.py" line="720" />
             <source>Transcribing: {percent} percent, about {minutes} minutes left</source>
             <translation>Mentranskripsi: {percent} persen, sekitar {minutes} menit lagi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="726" />
+            <location filename="../../studio/ui/workflow.py" line="723" />
             <source>Analysing what was said…</source>
             <translation>Menganalisis ucapan…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="727" />
+            <location filename="../../studio/ui/workflow.py" line="724" />
             <source>Saving the session: {percent} percent</source>
             <translation>Menyimpan sesi: {percent} persen</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="823" />
+            <location filename="../../studio/ui/workflow.py" line="820" />
             <source>Free practice: no script.</source>
             <translation>Latihan bebas: tanpa naskah.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="843" />
+            <location filename="../../studio/ui/workflow.py" line="840" />
             <source>The recording is still being saved. Try again in a moment.</source>
             <translation>Rekaman masih sedang disimpan. Coba lagi sebentar lagi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="853" />
+            <location filename="../../studio/ui/workflow.py" line="850" />
             <source>This attempt has no recording to play.</source>
             <translation>Percobaan ini tidak punya rekaman untuk diputar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="854" />
+            <location filename="../../studio/ui/workflow.py" line="851" />
             <source>There is no recording to play yet. Record an attempt first.</source>
             <translation>Belum ada rekaman untuk diputar. Rekam satu percobaan dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="863" />
+            <location filename="../../studio/ui/workflow.py" line="860" />
             <source>Playback is not available here ({error}). Open the session in the review screen.</source>
             <translation>Pemutaran tidak tersedia di sini ({error}). Buka sesinya di layar tinjauan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="874" />
+            <location filename="../../studio/ui/workflow.py" line="871" />
             <source>The voice note cannot be played here ({error}). Open the session in the review screen.</source>
             <translation>Catatan suara tidak bisa diputar di sini ({error}). Buka sesinya di layar tinjauan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="885" />
+            <location filename="../../studio/ui/workflow.py" line="882" />
             <source>Playback stopped: {error}</source>
             <translation>Pemutaran berhenti: {error}</translation>
         </message>

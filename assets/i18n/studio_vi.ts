@@ -4,19 +4,24 @@
     <context>
         <name>studio</name>
         <message>
-            <location filename="../../studio/cli/rules.py" line="149" />
+            <location filename="../../studio/cli/rules.py" line="143" />
             <source>{market}: {count} rules, {off} off. Centre file: {file} (revision {revision}).</source>
             <translation>{market}: {count} quy tắc, {off} quy tắc đang tắt. Tệp của trung tâm: {file} (bản sửa đổi {revision}).</translation>
         </message>
         <message>
-            <location filename="../../studio/cli/rules.py" line="155" />
+            <location filename="../../studio/cli/rules.py" line="149" />
             <source>{market}: {count} rules as shipped; the centre has changed nothing yet.</source>
             <translation>{market}: {count} quy tắc như bản gốc; trung tâm chưa thay đổi gì.</translation>
         </message>
         <message>
-            <location filename="../../studio/cli/rules.py" line="162" />
+            <location filename="../../studio/cli/rules.py" line="156" />
             <source>Problem in the centre's rule file: {problem}</source>
             <translation>Lỗi trong tệp quy tắc của trung tâm: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../studio/core/claims/loader.py" line="402" />
+            <source>There are no rules for the market '{market}'. Known markets: {known}.</source>
+            <translation>Không có quy tắc nào cho thị trường '{market}'. Các thị trường hiện có: {known}.</translation>
         </message>
         <message>
             <location filename="../../studio/core/claims/overlay.py" line="211" />
@@ -444,347 +449,342 @@
             <translation>Thời điểm bắt đầu không được lưu; âm thanh và hình có thể hơi lệch nhau.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="103" />
-            <source>There are no rules for the market '{market}'. Known markets: {known}.</source>
-            <translation>Không có quy tắc nào cho thị trường '{market}'. Các thị trường hiện có: {known}.</translation>
-        </message>
-        <message>
-            <location filename="../../studio/services/centre_rules.py" line="122" />
+            <location filename="../../studio/services/centre_rules.py" line="104" />
             <source>'{value}' is not a strictness; use BLOCK, NEEDS-EVIDENCE or VERIFY-FACT</source>
             <translation>'{value}' không phải là mức nghiêm ngặt; hãy dùng BLOCK, NEEDS-EVIDENCE hoặc VERIFY-FACT</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="132" />
+            <location filename="../../studio/services/centre_rules.py" line="114" />
             <source>Give the reason for this change: the next instructor will want to know why.</source>
             <translation>Hãy ghi lý do cho thay đổi này: giảng viên sau sẽ muốn biết tại sao.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="140" />
+            <location filename="../../studio/services/centre_rules.py" line="122" />
             <source>The market {market} has no rule '{rule}'. List its rules with: studio rules {market} --list</source>
             <translation>Thị trường {market} không có quy tắc '{rule}'. Xem danh sách quy tắc bằng lệnh: studio rules {market} --list</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="232" />
+            <location filename="../../studio/services/centre_rules.py" line="214" />
             <source>Give at least one phrase the rule should catch.</source>
             <translation>Hãy nhập ít nhất một cụm từ mà quy tắc cần phát hiện.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="240" />
+            <location filename="../../studio/services/centre_rules.py" line="222" />
             <source>'{category}' is not a claim category. Known categories: {known}</source>
             <translation>'{category}' không phải là loại câu nói quảng cáo. Các loại hiện có: {known}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="246" />
+            <location filename="../../studio/services/centre_rules.py" line="228" />
             <source>Say why the claim matters: the trainee hears it with the finding.</source>
             <translation>Hãy nói vì sao câu nói này quan trọng: học viên sẽ nghe điều này cùng với góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="248" />
+            <location filename="../../studio/services/centre_rules.py" line="230" />
             <source>Give a compliant rewording the trainee can say instead.</source>
             <translation>Hãy đưa ra cách nói hợp quy định để học viên nói thay thế.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="253" />
+            <location filename="../../studio/services/centre_rules.py" line="235" />
             <source>A centre rule id starts with '{prefix}' and uses only lower-case letters, digits, '.', '-' and '_'.</source>
             <translation>Mã quy tắc trung tâm bắt đầu bằng '{prefix}' và chỉ dùng chữ thường không dấu, chữ số, '.', '-' và '_'.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="257" />
+            <location filename="../../studio/services/centre_rules.py" line="239" />
             <source>There is already a rule '{rule}'.</source>
             <translation>Đã có quy tắc '{rule}'.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="307" />
+            <location filename="../../studio/services/centre_rules.py" line="289" />
             <source>The rule '{rule}' is off, so this phrase is not checked until the rule is on again.</source>
             <translation>Quy tắc '{rule}' đang tắt, nên cụm từ này sẽ không được kiểm tra cho đến khi quy tắc được bật lại.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="317" />
+            <location filename="../../studio/services/centre_rules.py" line="299" />
             <source>The words '{phrase}' are already flagged by the rule '{other}', which takes precedence.</source>
             <translation>Cụm từ '{phrase}' đã được quy tắc '{other}' đánh dấu, và quy tắc đó được ưu tiên.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="323" />
+            <location filename="../../studio/services/centre_rules.py" line="305" />
             <source>The words '{phrase}' are never flagged: the packs list them as a harmless look-alike. Add a longer phrase instead.</source>
             <translation>Cụm từ '{phrase}' không bao giờ bị đánh dấu: các bộ quy tắc coi đó là cụm từ vô hại dễ nhầm. Hãy thêm một cụm từ dài hơn.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="337" />
+            <location filename="../../studio/services/centre_rules.py" line="319" />
             <source>The '{section}' part of the centre's rule file is not a list; fix it by hand first.</source>
             <translation>Phần '{section}' trong tệp quy tắc của trung tâm không phải là danh sách; hãy sửa tay trước đã.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="351" />
+            <location filename="../../studio/services/centre_rules.py" line="333" />
             <source>The centre's rule file cannot be changed until it is fixed: {problem}</source>
             <translation>Chưa thể thay đổi tệp quy tắc của trung tâm cho đến khi tệp được sửa: {problem}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="359" />
+            <location filename="../../studio/services/centre_rules.py" line="341" />
             <source>The centre's rule file cannot be read: {error}</source>
             <translation>Không đọc được tệp quy tắc của trung tâm: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="363" />
+            <location filename="../../studio/services/centre_rules.py" line="345" />
             <source>The centre's rule file must be a set of 'name: value' lines.</source>
             <translation>Tệp quy tắc của trung tâm phải gồm các dòng 'name: value'.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="414" />
+            <location filename="../../studio/services/centre_rules.py" line="396" />
             <source>The change was not saved: {problem}</source>
             <translation>Thay đổi chưa được lưu: {problem}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="437" />
+            <location filename="../../studio/services/centre_rules.py" line="419" />
             <source>block</source>
             <translation>bắt buộc sửa</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="438" />
+            <location filename="../../studio/services/centre_rules.py" line="420" />
             <source>needs evidence</source>
             <translation>cần bằng chứng</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="439" />
+            <location filename="../../studio/services/centre_rules.py" line="421" />
             <source>verify fact</source>
             <translation>kiểm tra lại thông tin</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="444" />
+            <location filename="../../studio/services/centre_rules.py" line="426" />
             <source>medical</source>
             <translation>y tế</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="445" />
+            <location filename="../../studio/services/centre_rules.py" line="427" />
             <source>cure</source>
             <translation>chữa khỏi bệnh</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="446" />
+            <location filename="../../studio/services/centre_rules.py" line="428" />
             <source>absolute or superlative</source>
             <translation>tuyệt đối hoặc so sánh nhất</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="447" />
+            <location filename="../../studio/services/centre_rules.py" line="429" />
             <source>guarantee</source>
             <translation>cam kết bảo đảm</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="448" />
+            <location filename="../../studio/services/centre_rules.py" line="430" />
             <source>instant results</source>
             <translation>hiệu quả tức thì</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="449" />
+            <location filename="../../studio/services/centre_rules.py" line="431" />
             <source>price</source>
             <translation>giá</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="450" />
+            <location filename="../../studio/services/centre_rules.py" line="432" />
             <source>bait price</source>
             <translation>giá mồi</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="451" />
+            <location filename="../../studio/services/centre_rules.py" line="433" />
             <source>urgency</source>
             <translation>hối thúc mua gấp</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="452" />
+            <location filename="../../studio/services/centre_rules.py" line="434" />
             <source>income</source>
             <translation>thu nhập</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="453" />
+            <location filename="../../studio/services/centre_rules.py" line="435" />
             <source>comparison</source>
             <translation>so sánh</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="454" />
+            <location filename="../../studio/services/centre_rules.py" line="436" />
             <source>testimonial</source>
             <translation>lời chứng thực</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="455" />
+            <location filename="../../studio/services/centre_rules.py" line="437" />
             <source>weight loss</source>
             <translation>giảm cân</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="456" />
+            <location filename="../../studio/services/centre_rules.py" line="438" />
             <source>cosmetic sounding like a medicine</source>
             <translation>mỹ phẩm quảng cáo như thuốc</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="457" />
+            <location filename="../../studio/services/centre_rules.py" line="439" />
             <source>safety</source>
             <translation>an toàn</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="458" />
+            <location filename="../../studio/services/centre_rules.py" line="440" />
             <source>natural or pure</source>
             <translation>tự nhiên hoặc nguyên chất</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="459" />
+            <location filename="../../studio/services/centre_rules.py" line="441" />
             <source>endorsement</source>
             <translation>bảo chứng</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="460" />
+            <location filename="../../studio/services/centre_rules.py" line="442" />
             <source>fake social proof</source>
             <translation>hiệu ứng đám đông giả</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="461" />
+            <location filename="../../studio/services/centre_rules.py" line="443" />
             <source>giveaway</source>
             <translation>tặng quà</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="462" />
+            <location filename="../../studio/services/centre_rules.py" line="444" />
             <source>statistics</source>
             <translation>số liệu thống kê</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="463" />
+            <location filename="../../studio/services/centre_rules.py" line="445" />
             <source>off-platform selling</source>
             <translation>bán ngoài nền tảng</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="480" />
+            <location filename="../../studio/services/centre_rules.py" line="462" />
             <source>{rule}: {state}, {strictness}, {category}.</source>
             <translation>{rule}: {state}, {strictness}, {category}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="482" />
+            <location filename="../../studio/services/centre_rules.py" line="464" />
             <source>on</source>
             <translation>bật</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="482" />
+            <location filename="../../studio/services/centre_rules.py" line="464" />
             <source>off</source>
             <translation>tắt</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="488" />
+            <location filename="../../studio/services/centre_rules.py" line="470" />
             <source>Centre rule.</source>
             <translation>Quy tắc của trung tâm.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="490" />
+            <location filename="../../studio/services/centre_rules.py" line="472" />
             <source>Platform rule.</source>
             <translation>Quy tắc của nền tảng.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="492" />
+            <location filename="../../studio/services/centre_rules.py" line="474" />
             <source>Turned off by the centre: {reason}.</source>
             <translation>Trung tâm đã tắt: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="496" />
+            <location filename="../../studio/services/centre_rules.py" line="478" />
             <source>Strictness changed by the centre from {shipped}: {reason}.</source>
             <translation>Trung tâm đã đổi mức nghiêm ngặt từ {shipped}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="502" />
+            <location filename="../../studio/services/centre_rules.py" line="484" />
             <source>1 phrase added by the centre.</source>
             <translation>Trung tâm đã thêm 1 cụm từ.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="504" />
+            <location filename="../../studio/services/centre_rules.py" line="486" />
             <source>{count} phrases added by the centre.</source>
             <translation>Trung tâm đã thêm {count} cụm từ.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="514" />
+            <location filename="../../studio/services/centre_rules.py" line="496" />
             <source>Why it matters ({language}): {text}</source>
             <translation>Vì sao quan trọng ({language}): {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="515" />
+            <location filename="../../studio/services/centre_rules.py" line="497" />
             <source>Why it matters: {text}</source>
             <translation>Vì sao quan trọng: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="517" />
+            <location filename="../../studio/services/centre_rules.py" line="499" />
             <source>Say instead ({language}): {text}</source>
             <translation>Nên nói ({language}): {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="518" />
+            <location filename="../../studio/services/centre_rules.py" line="500" />
             <source>Say instead: {text}</source>
             <translation>Nên nói: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="522" />
+            <location filename="../../studio/services/centre_rules.py" line="504" />
             <source>Phrases ({count}, the first 40): {phrases}</source>
             <translation>Cụm từ ({count}, 40 cụm đầu tiên): {phrases}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="524" />
+            <location filename="../../studio/services/centre_rules.py" line="506" />
             <source>Phrases ({count}): {phrases}</source>
             <translation>Cụm từ ({count}): {phrases}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="528" />
+            <location filename="../../studio/services/centre_rules.py" line="510" />
             <source>Added by the centre: {phrase} ({reason})</source>
             <translation>Trung tâm đã thêm: {phrase} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="531" />
+            <location filename="../../studio/services/centre_rules.py" line="513" />
             <source>Added by the centre: {phrase}</source>
             <translation>Trung tâm đã thêm: {phrase}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="533" />
+            <location filename="../../studio/services/centre_rules.py" line="515" />
             <source>Why the centre added it: {reason}</source>
             <translation>Lý do trung tâm thêm: {reason}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="534" />
+            <location filename="../../studio/services/centre_rules.py" line="516" />
             <source>Source: {source}</source>
             <translation>Nguồn: {source}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="542" />
+            <location filename="../../studio/services/centre_rules.py" line="524" />
             <source>The rule {rule} was already off; nothing changed.</source>
             <translation>Quy tắc {rule} vốn đã tắt; không có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="543" />
+            <location filename="../../studio/services/centre_rules.py" line="525" />
             <source>Rule {rule} turned off for {market}.</source>
             <translation>Đã tắt quy tắc {rule} cho {market}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="546" />
+            <location filename="../../studio/services/centre_rules.py" line="528" />
             <source>The rule {rule} was already on; nothing changed.</source>
             <translation>Quy tắc {rule} vốn đã bật; không có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="547" />
+            <location filename="../../studio/services/centre_rules.py" line="529" />
             <source>Rule {rule} turned on again for {market}.</source>
             <translation>Đã bật lại quy tắc {rule} cho {market}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="551" />
+            <location filename="../../studio/services/centre_rules.py" line="533" />
             <source>The rule {rule} already is {strictness}; nothing changed.</source>
             <translation>Quy tắc {rule} vốn đã ở mức {strictness}; không có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="554" />
+            <location filename="../../studio/services/centre_rules.py" line="536" />
             <source>Rule {rule} is now {strictness}.</source>
             <translation>Quy tắc {rule} giờ ở mức {strictness}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="557" />
+            <location filename="../../studio/services/centre_rules.py" line="539" />
             <source>The rule {rule} already has the phrase '{phrase}'; nothing changed.</source>
             <translation>Quy tắc {rule} đã có cụm từ '{phrase}'; không có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="560" />
+            <location filename="../../studio/services/centre_rules.py" line="542" />
             <source>Phrase '{phrase}' added to rule {rule}.</source>
             <translation>Đã thêm cụm từ '{phrase}' vào quy tắc {rule}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="561" />
+            <location filename="../../studio/services/centre_rules.py" line="543" />
             <source>Centre rule {rule} added, catching: {phrases}.</source>
             <translation>Đã thêm quy tắc trung tâm {rule}, phát hiện: {phrases}.</translation>
         </message>
@@ -804,42 +804,42 @@
             <translation>Camera không cho hình. Hãy kiểm tra camera đã được cắm và không có ứng dụng nào khác đang dùng.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="189" />
+            <location filename="../../studio/services/recording_import.py" line="181" />
             <source>The file {name} was not found. It may have been moved or renamed; choose it again.</source>
             <translation>Không tìm thấy tệp {name}. Có thể tệp đã bị chuyển đi hoặc đổi tên; hãy chọn lại.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="193" />
+            <location filename="../../studio/services/recording_import.py" line="185" />
             <source>{name} is a folder, not a recording. Choose a video or audio file.</source>
             <translation>{name} là một thư mục, không phải bản ghi. Hãy chọn một tệp video hoặc âm thanh.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="201" />
+            <location filename="../../studio/services/recording_import.py" line="193" />
             <source>The speech model could not be loaded, so {name} was not analysed: {problem}</source>
             <translation>Không tải được mô hình nhận dạng giọng nói, nên {name} chưa được phân tích: {problem}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="212" />
+            <location filename="../../studio/services/recording_import.py" line="204" />
             <source>The file {name} is not a video or audio file the studio can read. Choose a recording such as MP4, MP3 or WAV.</source>
             <translation>Tệp {name} không phải tệp video hay âm thanh mà ứng dụng đọc được. Hãy chọn một bản ghi như MP4, MP3 hoặc WAV.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="216" />
+            <location filename="../../studio/services/recording_import.py" line="208" />
             <source>The file {name} has no sound in it, so there is nothing to analyse.</source>
             <translation>Tệp {name} không có âm thanh, nên không có gì để phân tích.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="227" />
+            <location filename="../../studio/services/recording_import.py" line="219" />
             <source>{name} could not be transcribed: {problem}</source>
             <translation>Không chép lời được {name}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="231" />
+            <location filename="../../studio/services/recording_import.py" line="223" />
             <source>No speech was found in {name}, so there is nothing to analyse. Check that it is the right file and that its sound is not muted.</source>
             <translation>Không tìm thấy lời nói trong {name}, nên không có gì để phân tích. Hãy kiểm tra xem đúng tệp chưa và âm thanh có bị tắt không.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="351" />
+            <location filename="../../studio/services/recording_import.py" line="344" />
             <source>{name} was analysed, but the results could not be saved: {problem}</source>
             <translation>Đã phân tích {name}, nhưng không lưu được kết quả: {problem}</translation>
         </message>
@@ -859,57 +859,57 @@
             <translation>Việc ghi đã tự dừng. Hãy dừng ghi để lưu phần đã ghi.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="235" />
+            <location filename="../../studio/services/rehearsal.py" line="238" />
             <source>Dead air. Say something.</source>
             <translation>Đang có khoảng lặng. Hãy nói gì đó.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="241" />
+            <location filename="../../studio/services/rehearsal.py" line="244" />
             <source>Slow down a little.</source>
             <translation>Nói chậm lại một chút.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="309" />
+            <location filename="../../studio/services/rehearsal.py" line="314" />
             <source>Careful: a risky claim.</source>
             <translation>Cẩn thận: câu nói rủi ro.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="309" />
+            <location filename="../../studio/services/rehearsal.py" line="314" />
             <source>Careful: “{quote}”.</source>
             <translation>Cẩn thận: “{quote}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="343" />
+            <location filename="../../studio/services/rehearsal.py" line="351" />
             <source>Before you close: say “{line}”.</source>
             <translation>Trước khi chốt, bạn hãy nói “{line}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="497" />
+            <location filename="../../studio/services/rehearsal.py" line="505" />
             <source>A rehearsal is already recording. Stop it first.</source>
             <translation>Đang có một buổi tập được ghi. Hãy dừng buổi tập đó trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="509" />
+            <location filename="../../studio/services/rehearsal.py" line="517" />
             <source>Free practice</source>
             <translation>Tập tự do</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="529" />
+            <location filename="../../studio/services/rehearsal.py" line="537" />
             <source>The recording could not start: {problem}.</source>
             <translation>Không bắt đầu ghi được: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="595" />
+            <location filename="../../studio/services/rehearsal.py" line="603" />
             <source>Nothing is being recorded.</source>
             <translation>Hiện không ghi gì cả.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="628" />
+            <location filename="../../studio/services/rehearsal.py" line="636" />
             <source>The recording could not be finished: {problem}.</source>
             <translation>Không hoàn tất được bản ghi: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="643" />
+            <location filename="../../studio/services/rehearsal.py" line="651" />
             <source>The recording was saved, but it could not be analysed: {problem}.</source>
             <translation>Bản ghi đã được lưu nhưng không phân tích được: {problem}.</translation>
         </message>
@@ -2395,537 +2395,537 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
             <translation>Hiện góp ý và bình luận của lần tập đã chọn trong cửa sổ chính.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="73" />
+            <location filename="../../studio/ui/main_window.py" line="72" />
             <source>Vietnam (Vietnamese)</source>
             <translation>Việt Nam (tiếng Việt)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="74" />
+            <location filename="../../studio/ui/main_window.py" line="73" />
             <source>China (Simplified Chinese)</source>
             <translation>Trung Quốc (tiếng Trung giản thể)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="75" />
+            <location filename="../../studio/ui/main_window.py" line="74" />
             <source>Indonesia (Indonesian)</source>
             <translation>Indonesia (tiếng Indonesia)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="76" />
+            <location filename="../../studio/ui/main_window.py" line="75" />
             <source>United States (English)</source>
             <translation>Hoa Kỳ (tiếng Anh)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="77" />
+            <location filename="../../studio/ui/main_window.py" line="76" />
             <source>United Kingdom (English)</source>
             <translation>Vương quốc Anh (tiếng Anh)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="83" />
+            <location filename="../../studio/ui/main_window.py" line="80" />
             <source>Must fix</source>
             <translation>Bắt buộc sửa</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="84" />
+            <location filename="../../studio/ui/main_window.py" line="81" />
             <source>Needs evidence</source>
             <translation>Cần bằng chứng</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="85" />
+            <location filename="../../studio/ui/main_window.py" line="82" />
             <source>Check the fact</source>
             <translation>Kiểm tra lại thông tin</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="86" />
+            <location filename="../../studio/ui/main_window.py" line="83" />
             <source>Warning</source>
             <translation>Cảnh báo</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="87" />
+            <location filename="../../studio/ui/main_window.py" line="84" />
             <source>Note</source>
             <translation>Lưu ý</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="88" />
+            <location filename="../../studio/ui/main_window.py" line="85" />
             <source>Well done</source>
             <translation>Làm tốt lắm</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="150" />
+            <location filename="../../studio/ui/main_window.py" line="147" />
             <source>1 second</source>
             <translation>1 giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="152" />
+            <location filename="../../studio/ui/main_window.py" line="149" />
             <source>1 minute 1 second</source>
             <translation>1 phút 1 giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="152" />
+            <location filename="../../studio/ui/main_window.py" line="149" />
             <source>1 minute {seconds} seconds</source>
             <translation>1 phút {seconds} giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="154" />
+            <location filename="../../studio/ui/main_window.py" line="151" />
             <source>{minutes} minutes 1 second</source>
             <translation>{minutes} phút 1 giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="154" />
+            <location filename="../../studio/ui/main_window.py" line="151" />
             <source>{minutes} minutes {seconds} seconds</source>
             <translation>{minutes} phút {seconds} giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="165" />
+            <location filename="../../studio/ui/main_window.py" line="162" />
             <source>{index} of {total}. {severity} at {time}:</source>
             <translation>{index} trên {total}. {severity} lúc {time}:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="169" />
+            <location filename="../../studio/ui/main_window.py" line="166" />
             <source>You said: “{quote}”.</source>
             <translation>Bạn đã nói: “{quote}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="171" />
+            <location filename="../../studio/ui/main_window.py" line="168" />
             <source>Try: “{suggestion}”.</source>
             <translation>Thử nói: “{suggestion}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="180" />
+            <location filename="../../studio/ui/main_window.py" line="177" />
             <source>{index} of {total}. {severity}. {sentence}</source>
             <translation>{index} trên {total}. {severity}. {sentence}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="192" />
+            <location filename="../../studio/ui/main_window.py" line="189" />
             <source>Voice note from {author} at {time}: {text}</source>
             <translation>Ghi chú thoại của {author} lúc {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="193" />
+            <location filename="../../studio/ui/main_window.py" line="190" />
             <source>Voice note from {author} at {time}</source>
             <translation>Ghi chú thoại của {author} lúc {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="195" />
+            <location filename="../../studio/ui/main_window.py" line="192" />
             <source>Voice note at {time}: {text}</source>
             <translation>Ghi chú thoại lúc {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="195" />
+            <location filename="../../studio/ui/main_window.py" line="192" />
             <source>Voice note at {time}</source>
             <translation>Ghi chú thoại lúc {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="197" />
+            <location filename="../../studio/ui/main_window.py" line="194" />
             <source>Comment from {author} at {time}: {text}</source>
             <translation>Bình luận của {author} lúc {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="199" />
+            <location filename="../../studio/ui/main_window.py" line="196" />
             <source>Comment at {time}: {text}</source>
             <translation>Bình luận lúc {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="208" />
+            <location filename="../../studio/ui/main_window.py" line="205" />
             <source>{title} — {app}</source>
             <translation>{title} — {app}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="306" />
+            <location filename="../../studio/ui/main_window.py" line="303" />
             <source>Free practice (no script)</source>
             <translation>Tập tự do (không có kịch bản)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="310" />
+            <location filename="../../studio/ui/main_window.py" line="307" />
             <source>&amp;Script:</source>
             <translation>&amp;Kịch bản:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="321" />
+            <location filename="../../studio/ui/main_window.py" line="318" />
             <source>&amp;Market:</source>
             <translation>Thị t&amp;rường:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="348" />
+            <location filename="../../studio/ui/main_window.py" line="345" />
             <source>&amp;Feedback:</source>
             <translation>&amp;Danh sách góp ý:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="360" />
+            <location filename="../../studio/ui/main_window.py" line="357" />
             <source>Messages</source>
             <translation>Thông báo</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="361" />
+            <location filename="../../studio/ui/main_window.py" line="358" />
             <source>Messa&amp;ges:</source>
             <translation>Thông &amp;báo:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="483" />
+            <location filename="../../studio/ui/main_window.py" line="480" />
             <source>{app}: rehearse your livestream</source>
             <translation>{app}: tập livestream của bạn</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="484" />
+            <location filename="../../studio/ui/main_window.py" line="481" />
             <source>Script</source>
             <translation>Kịch bản</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="485" />
+            <location filename="../../studio/ui/main_window.py" line="482" />
             <source>The script you will rehearse. Free practice has no script.</source>
             <translation>Kịch bản bạn sẽ tập. Tập tự do thì không có kịch bản.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="488" />
+            <location filename="../../studio/ui/main_window.py" line="485" />
             <source>Market</source>
             <translation>Thị trường</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="489" />
+            <location filename="../../studio/ui/main_window.py" line="486" />
             <source>The market whose rules on claims are checked.</source>
             <translation>Kiểm tra câu nói quảng cáo theo quy định của thị trường này.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="495" />
+            <location filename="../../studio/ui/main_window.py" line="492" />
             <source>Feedback</source>
             <translation>Góp ý</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="497" />
+            <location filename="../../studio/ui/main_window.py" line="494" />
             <source>One item per piece of feedback. Enter plays the recording from that moment.</source>
             <translation>Mỗi mục là một góp ý. Nhấn Enter để phát bản ghi từ thời điểm đó.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="502" />
+            <location filename="../../studio/ui/main_window.py" line="499" />
             <source>Teleprompter</source>
             <translation>Bảng nhắc lời</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="503" />
+            <location filename="../../studio/ui/main_window.py" line="500" />
             <source>Read-only. The script text.</source>
             <translation>Chỉ đọc. Nội dung kịch bản.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="553" />
+            <location filename="../../studio/ui/main_window.py" line="550" />
             <source>Sounds are off: {error}</source>
             <translation>Đã tắt âm báo: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="563" />
+            <location filename="../../studio/ui/main_window.py" line="560" />
             <source>Recording. Elapsed time: {time}</source>
             <translation>Đang ghi. Thời gian đã ghi: {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="563" />
+            <location filename="../../studio/ui/main_window.py" line="560" />
             <source>Not recording. Elapsed time: {time}</source>
             <translation>Đang không ghi. Thời gian đã ghi: {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="569" />
+            <location filename="../../studio/ui/main_window.py" line="566" />
             <source>Stop recording</source>
             <translation>Dừng ghi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="569" />
+            <location filename="../../studio/ui/main_window.py" line="566" />
             <source>Stop recording ({key})</source>
             <translation>Dừng ghi ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="571" />
+            <location filename="../../studio/ui/main_window.py" line="568" />
             <source>Start recording</source>
             <translation>Bắt đầu ghi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="571" />
+            <location filename="../../studio/ui/main_window.py" line="568" />
             <source>Start recording ({key})</source>
             <translation>Bắt đầu ghi ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="576" />
+            <location filename="../../studio/ui/main_window.py" line="573" />
             <source>{app} — recording</source>
             <translation>{app} — đang ghi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="599" />
+            <location filename="../../studio/ui/main_window.py" line="596" />
             <source>Recording started. Press {key} again to stop.</source>
             <translation>Đã bắt đầu ghi. Nhấn {key} lần nữa để dừng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="600" />
+            <location filename="../../studio/ui/main_window.py" line="597" />
             <source>Recording started.</source>
             <translation>Đã bắt đầu ghi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="606" />
+            <location filename="../../studio/ui/main_window.py" line="603" />
             <source>Recording stopped after {duration}.</source>
             <translation>Đã dừng ghi sau {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="614" />
+            <location filename="../../studio/ui/main_window.py" line="611" />
             <source>Not recording yet.</source>
             <translation>Chưa ghi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="616" />
+            <location filename="../../studio/ui/main_window.py" line="613" />
             <source>Recording for {duration}.</source>
             <translation>Đã ghi được {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="616" />
+            <location filename="../../studio/ui/main_window.py" line="613" />
             <source>Last recording lasted {duration}.</source>
             <translation>Bản ghi vừa rồi dài {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="621" />
+            <location filename="../../studio/ui/main_window.py" line="618" />
             <source>Markers can be dropped while recording. Start recording first.</source>
             <translation>Chỉ đặt được dấu mốc khi đang ghi. Hãy bắt đầu ghi trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="628" />
+            <location filename="../../studio/ui/main_window.py" line="625" />
             <source>Marker {number} at {time}.</source>
             <translation>Dấu mốc {number} lúc {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="662" />
+            <location filename="../../studio/ui/main_window.py" line="659" />
             <source>Ready for another try. Press Start when you are ready.</source>
             <translation>Đã sẵn sàng cho lần tập mới. Hãy nhấn Bắt đầu ghi khi bạn sẵn sàng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="668" />
+            <location filename="../../studio/ui/main_window.py" line="665" />
             <source>Script chooser. 1 script. Use the arrow keys to choose.</source>
             <translation>Chọn kịch bản. Có 1 kịch bản. Dùng các phím mũi tên để chọn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="669" />
+            <location filename="../../studio/ui/main_window.py" line="666" />
             <source>Script chooser. {count} scripts. Use the arrow keys to choose.</source>
             <translation>Chọn kịch bản. Có {count} kịch bản. Dùng các phím mũi tên để chọn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="749" />
+            <location filename="../../studio/ui/main_window.py" line="746" />
             <source>No feedback yet.</source>
             <translation>Chưa có góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="753" />
+            <location filename="../../studio/ui/main_window.py" line="750" />
             <source>1 piece of feedback. Press {key} for the next one.</source>
             <translation>Có 1 góp ý. Nhấn {key} để nghe góp ý tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="754" />
+            <location filename="../../studio/ui/main_window.py" line="751" />
             <source>{count} pieces of feedback. Press {key} for the next one.</source>
             <translation>Có {count} góp ý. Nhấn {key} để nghe góp ý tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="756" />
+            <location filename="../../studio/ui/main_window.py" line="753" />
             <source>1 piece of feedback.</source>
             <translation>Có 1 góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="756" />
+            <location filename="../../studio/ui/main_window.py" line="753" />
             <source>{count} pieces of feedback.</source>
             <translation>Có {count} góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="763" />
+            <location filename="../../studio/ui/main_window.py" line="760" />
             <source>1 comment from your instructor. Press {key} to hear it.</source>
             <translation>Có 1 bình luận của giảng viên. Nhấn {key} để nghe.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="764" />
+            <location filename="../../studio/ui/main_window.py" line="761" />
             <source>{count} comments from your instructor. Press {key} for the next one.</source>
             <translation>Có {count} bình luận của giảng viên. Nhấn {key} để nghe bình luận tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="766" />
+            <location filename="../../studio/ui/main_window.py" line="763" />
             <source>1 comment from your instructor.</source>
             <translation>Có 1 bình luận của giảng viên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="767" />
+            <location filename="../../studio/ui/main_window.py" line="764" />
             <source>{count} comments from your instructor.</source>
             <translation>Có {count} bình luận của giảng viên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="779" />
+            <location filename="../../studio/ui/main_window.py" line="776" />
             <source>Your instructor left 1 comment.</source>
             <translation>Giảng viên đã để lại 1 bình luận cho bạn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="780" />
+            <location filename="../../studio/ui/main_window.py" line="777" />
             <source>Your instructor left {count} comments.</source>
             <translation>Giảng viên đã để lại {count} bình luận cho bạn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="800" />
+            <location filename="../../studio/ui/main_window.py" line="797" />
             <source>There is no feedback yet. Record first.</source>
             <translation>Chưa có góp ý nào. Hãy ghi trước đã.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="808" />
+            <location filename="../../studio/ui/main_window.py" line="805" />
             <source>That was the last piece of feedback.</source>
             <translation>Đó là góp ý cuối cùng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="809" />
+            <location filename="../../studio/ui/main_window.py" line="806" />
             <source>That was the first piece of feedback.</source>
             <translation>Đó là góp ý đầu tiên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="824" />
+            <location filename="../../studio/ui/main_window.py" line="821" />
             <source>Choose a piece of feedback first, with {key}.</source>
             <translation>Hãy chọn một góp ý trước, bằng phím {key}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="825" />
+            <location filename="../../studio/ui/main_window.py" line="822" />
             <source>Choose a piece of feedback first.</source>
             <translation>Hãy chọn một góp ý trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="830" />
+            <location filename="../../studio/ui/main_window.py" line="827" />
             <source>The voice note's file is missing, so it cannot be played.</source>
             <translation>Thiếu tệp ghi chú thoại nên không phát được.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="833" />
+            <location filename="../../studio/ui/main_window.py" line="830" />
             <source>Playing the voice note.</source>
             <translation>Đang phát ghi chú thoại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="837" />
+            <location filename="../../studio/ui/main_window.py" line="834" />
             <source>Playing from {time}.</source>
             <translation>Đang phát từ {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="841" />
+            <location filename="../../studio/ui/main_window.py" line="838" />
             <source>Nothing to repeat yet.</source>
             <translation>Chưa có gì để lặp lại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="849" />
+            <location filename="../../studio/ui/main_window.py" line="846" />
             <source>Zoom {percent} percent.</source>
             <translation>Thu phóng {percent} phần trăm.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="861" />
+            <location filename="../../studio/ui/main_window.py" line="858" />
             <source>Teleprompter shown.</source>
             <translation>Đã hiện bảng nhắc lời.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="861" />
+            <location filename="../../studio/ui/main_window.py" line="858" />
             <source>Teleprompter hidden.</source>
             <translation>Đã ẩn bảng nhắc lời.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="870" />
+            <location filename="../../studio/ui/main_window.py" line="867" />
             <source>The script could not be read: {error}</source>
             <translation>Không đọc được kịch bản: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="873" />
+            <location filename="../../studio/ui/main_window.py" line="870" />
             <source>No script chosen. Choose a script to see its text here.</source>
             <translation>Chưa chọn kịch bản. Hãy chọn một kịch bản để xem nội dung ở đây.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="879" />
+            <location filename="../../studio/ui/main_window.py" line="876" />
             <source>Theme: {name}.</source>
             <translation>Giao diện: {name}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="906" />
+            <location filename="../../studio/ui/main_window.py" line="903" />
             <source>Analysing a recording is not available: the rehearsal workflow is not running.</source>
             <translation>Chưa phân tích bản ghi được: quy trình tập luyện chưa chạy.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="917" />
+            <location filename="../../studio/ui/main_window.py" line="914" />
             <source>Video and audio files ({patterns})</source>
             <translation>Tệp video và âm thanh ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="918" />
+            <location filename="../../studio/ui/main_window.py" line="915" />
             <source>All files ({patterns})</source>
             <translation>Tất cả các tệp ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="919" />
+            <location filename="../../studio/ui/main_window.py" line="916" />
             <source>Analyse a recording</source>
             <translation>Phân tích một bản ghi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="961" />
+            <location filename="../../studio/ui/main_window.py" line="958" />
             <source>Analysing a recording</source>
             <translation>Đang phân tích bản ghi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="962" />
+            <location filename="../../studio/ui/main_window.py" line="959" />
             <source>File: {name}</source>
             <translation>Tệp: {name}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="964" />
+            <location filename="../../studio/ui/main_window.py" line="961" />
             <source>Analysis progress</source>
             <translation>Tiến độ phân tích</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="967" />
+            <location filename="../../studio/ui/main_window.py" line="964" />
             <source>Cancel analysis ({key})</source>
             <translation>Hủy phân tích ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="969" />
+            <location filename="../../studio/ui/main_window.py" line="966" />
             <source>Stop analysing this recording. Nothing is saved. The record key cancels too.</source>
             <translation>Dừng phân tích bản ghi này. Sẽ không lưu gì cả. Phím ghi cũng hủy được.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="970" />
+            <location filename="../../studio/ui/main_window.py" line="967" />
             <source>Cancel analysis</source>
             <translation>Hủy phân tích</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="998" />
+            <location filename="../../studio/ui/main_window.py" line="995" />
             <source>This guide stays at the bottom of the window until you close it. Press {key} to go to it.</source>
             <translation>Hướng dẫn này sẽ nằm ở cuối cửa sổ cho đến khi bạn đóng. Nhấn {key} để chuyển đến hướng dẫn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="999" />
+            <location filename="../../studio/ui/main_window.py" line="996" />
             <source>This guide stays at the bottom of the window until you close it.</source>
             <translation>Hướng dẫn này sẽ nằm ở cuối cửa sổ cho đến khi bạn đóng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1018" />
+            <location filename="../../studio/ui/main_window.py" line="1015" />
             <source>Welcome guide closed.</source>
             <translation>Đã đóng hướng dẫn làm quen.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1035" />
+            <location filename="../../studio/ui/main_window.py" line="1032" />
             <source>Loading your attempts, one moment.</source>
             <translation>Đang tải các lần tập của bạn, chờ một chút nhé.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1066" />
+            <location filename="../../studio/ui/main_window.py" line="1063" />
             <source>Your attempts could not be read: {error}</source>
             <translation>Không đọc được các lần tập của bạn: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1099" />
+            <location filename="../../studio/ui/main_window.py" line="1096" />
             <source>Stop the recording first, then open an earlier attempt.</source>
             <translation>Hãy dừng ghi trước, rồi mở một lần tập cũ.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1110" />
+            <location filename="../../studio/ui/main_window.py" line="1107" />
             <source>That attempt is no longer in the library.</source>
             <translation>Lần tập đó không còn trong thư viện.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1117" />
+            <location filename="../../studio/ui/main_window.py" line="1114" />
             <source>Feedback on your attempt of {date} at {time}.</source>
             <translation>Góp ý cho lần tập ngày {date} lúc {time} của bạn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1128" />
+            <location filename="../../studio/ui/main_window.py" line="1125" />
             <source>The session library is not available: the session database could not be opened.</source>
             <translation>Không dùng được thư viện phiên: không mở được cơ sở dữ liệu phiên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1256" />
+            <location filename="../../studio/ui/main_window.py" line="1248" />
             <source>Trainee profile saved: {name}.</source>
             <translation>Đã lưu hồ sơ học viên: {name}.</translation>
         </message>
@@ -3535,6 +3535,11 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
             <translation>Giảng viên</translation>
         </message>
         <message>
+            <location filename="../../studio/ui/review/review_window.py" line="237" />
+            <source>Review messages</source>
+            <translation>Thông báo xem lại</translation>
+        </message>
+        <message>
             <location filename="../../studio/ui/review/review_window.py" line="343" />
             <source>Pacing curve</source>
             <translation>Đường tốc độ nói</translation>
@@ -3580,367 +3585,362 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
             <translation>Dòng thời gi&amp;an:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="378" />
-            <source>Review messages</source>
-            <translation>Thông báo xem lại</translation>
-        </message>
-        <message>
-            <location filename="../../studio/ui/review/review_window.py" line="380" />
+            <location filename="../../studio/ui/review/review_window.py" line="379" />
             <source>Review panels</source>
             <translation>Các bảng xem lại</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="381" />
+            <location filename="../../studio/ui/review/review_window.py" line="380" />
             <source>Review panel tabs</source>
             <translation>Thẻ các bảng xem lại</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="385" />
+            <location filename="../../studio/ui/review/review_window.py" line="384" />
             <source>Transcript words</source>
             <translation>Các từ trong bản chép lời</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="388" />
+            <location filename="../../studio/ui/review/review_window.py" line="387" />
             <source>One word per line; the word being played is highlighted. Enter plays from the selected word.</source>
             <translation>Mỗi dòng một từ; từ đang phát được tô sáng. Nhấn Enter để phát từ từ đang chọn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="390" />
+            <location filename="../../studio/ui/review/review_window.py" line="389" />
             <source>&amp;Words:</source>
             <translation>Danh &amp;sách từ:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="392" />
+            <location filename="../../studio/ui/review/review_window.py" line="391" />
             <source>Report summary</source>
             <translation>Tóm tắt báo cáo</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="393" />
+            <location filename="../../studio/ui/review/review_window.py" line="392" />
             <source>Read-only. The spoken summary of the report.</source>
             <translation>Chỉ đọc. Phần tóm tắt báo cáo được đọc to.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="395" />
+            <location filename="../../studio/ui/review/review_window.py" line="394" />
             <source>Findings</source>
             <translation>Góp ý</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="397" />
+            <location filename="../../studio/ui/review/review_window.py" line="396" />
             <source>Feedback in order of importance. Enter plays from two seconds before the finding.</source>
             <translation>Các góp ý theo thứ tự quan trọng. Nhấn Enter để phát từ hai giây trước góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="399" />
+            <location filename="../../studio/ui/review/review_window.py" line="398" />
             <source>&amp;Findings:</source>
             <translation>Danh &amp;sách góp ý:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="400" />
+            <location filename="../../studio/ui/review/review_window.py" line="399" />
             <source>Why the selected finding is dismissed or overridden.</source>
             <translation>Lý do góp ý đang chọn bị bỏ qua hoặc được ghi ý kiến riêng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="401" />
+            <location filename="../../studio/ui/review/review_window.py" line="400" />
             <source>Rea&amp;son:</source>
             <translation>Lý d&amp;o:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="403" />
+            <location filename="../../studio/ui/review/review_window.py" line="402" />
             <source>&amp;Override finding</source>
             <translation>Ghi ý kiến &amp;riêng</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="405" />
+            <location filename="../../studio/ui/review/review_window.py" line="404" />
             <source>Keep the finding but mark your different judgement, with the reason typed.</source>
             <translation>Giữ góp ý nhưng ghi lại đánh giá khác của bạn, kèm lý do đã nhập.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="407" />
+            <location filename="../../studio/ui/review/review_window.py" line="406" />
             <source>Rest&amp;ore finding</source>
             <translation>&amp;Khôi phục góp ý</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="408" />
+            <location filename="../../studio/ui/review/review_window.py" line="407" />
             <source>Undo a dismissal or override.</source>
             <translation>Hủy việc bỏ qua hoặc ý kiến riêng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="410" />
+            <location filename="../../studio/ui/review/review_window.py" line="409" />
             <source>Your comment; Enter adds it at the current moment.</source>
             <translation>Bình luận của bạn; nhấn Enter để thêm vào thời điểm hiện tại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="411" />
+            <location filename="../../studio/ui/review/review_window.py" line="410" />
             <source>Co&amp;mment:</source>
             <translation>Bình luận &amp;mới:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="412" />
+            <location filename="../../studio/ui/review/review_window.py" line="411" />
             <source>&amp;Add comment at current time</source>
             <translation>Thêm bình luận &amp;vào lúc này</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="414" />
+            <location filename="../../studio/ui/review/review_window.py" line="413" />
             <source>Play voice &amp;note</source>
             <translation>Ngh&amp;e ghi chú thoại</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="415" />
+            <location filename="../../studio/ui/review/review_window.py" line="414" />
             <source>Play the selected comment's voice note.</source>
             <translation>Phát ghi chú thoại của bình luận đang chọn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="416" />
+            <location filename="../../studio/ui/review/review_window.py" line="415" />
             <source>Comments</source>
             <translation>Bình luận</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="417" />
+            <location filename="../../studio/ui/review/review_window.py" line="416" />
             <source>Comments in time order. Enter plays from the comment's moment.</source>
             <translation>Các bình luận theo thứ tự thời gian. Nhấn Enter để phát từ thời điểm của bình luận.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="418" />
+            <location filename="../../studio/ui/review/review_window.py" line="417" />
             <source>Comment &amp;list:</source>
             <translation>Danh &amp;sách bình luận:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="420" />
+            <location filename="../../studio/ui/review/review_window.py" line="419" />
             <source>Pacing table</source>
             <translation>Bảng tốc độ nói</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="421" />
+            <location filename="../../studio/ui/review/review_window.py" line="420" />
             <source>The speaking rate per window of the recording; Enter plays it.</source>
             <translation>Tốc độ nói theo từng đoạn của bản ghi; nhấn Enter để phát đoạn đó.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="422" />
+            <location filename="../../studio/ui/review/review_window.py" line="421" />
             <source>Pacing &amp;table:</source>
             <translation>&amp;Số liệu tốc độ:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="428" />
+            <location filename="../../studio/ui/review/review_window.py" line="427" />
             <source>&amp;Pause</source>
             <translation>Tạm &amp;dừng</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="428" />
+            <location filename="../../studio/ui/review/review_window.py" line="427" />
             <source>&amp;Play</source>
             <translation>&amp;Phát</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="432" />
+            <location filename="../../studio/ui/review/review_window.py" line="431" />
             <source>Stop &amp;voice note</source>
             <translation>Dừng thu ghi chú th&amp;oại</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="444" />
+            <location filename="../../studio/ui/review/review_window.py" line="443" />
             <source>From {low} to {high} times, in steps of {step}. Keys: {slower} slower, {faster} faster.</source>
             <translation>Từ {low} đến {high} lần, mỗi bước {step}. Phím: {slower} để chậm hơn, {faster} để nhanh hơn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="459" />
+            <location filename="../../studio/ui/review/review_window.py" line="458" />
             <source>No transcript yet.</source>
             <translation>Chưa có bản chép lời.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="467" />
+            <location filename="../../studio/ui/review/review_window.py" line="466" />
             <source>No findings.</source>
             <translation>Không có góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="474" />
+            <location filename="../../studio/ui/review/review_window.py" line="473" />
             <source>No comments yet.</source>
             <translation>Chưa có bình luận.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="488" />
+            <location filename="../../studio/ui/review/review_window.py" line="487" />
             <source>This session has no report yet.</source>
             <translation>Phiên này chưa có báo cáo.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="507" />
+            <location filename="../../studio/ui/review/review_window.py" line="506" />
             <source>at {time}</source>
             <translation>lúc {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="521" />
+            <location filename="../../studio/ui/review/review_window.py" line="520" />
             <source>{time}, {severity}: {finding}</source>
             <translation>{time}, {severity}: {finding}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="523" />
+            <location filename="../../studio/ui/review/review_window.py" line="522" />
             <source>{time}, {severity}: {finding} (Dismissed by the instructor: {reason})</source>
             <translation>{time}, {severity}: {finding} (Giảng viên đã bỏ qua: {reason})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="525" />
+            <location filename="../../studio/ui/review/review_window.py" line="524" />
             <source>{time}, {severity}: {finding} (Overridden by the instructor: {reason})</source>
             <translation>{time}, {severity}: {finding} (Giảng viên có ý kiến riêng: {reason})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="552" />
+            <location filename="../../studio/ui/review/review_window.py" line="551" />
             <source>{time}, {author}: voice note</source>
             <translation>{time}, {author}: ghi chú thoại</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="554" />
+            <location filename="../../studio/ui/review/review_window.py" line="553" />
             <source>{time}, {author}: {text} (with a voice note)</source>
             <translation>{time}, {author}: {text} (kèm ghi chú thoại)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="555" />
+            <location filename="../../studio/ui/review/review_window.py" line="554" />
             <source>{time}, {author}: {text}</source>
             <translation>{time}, {author}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="592" />
+            <location filename="../../studio/ui/review/review_window.py" line="591" />
             <source>Window start</source>
             <translation>Đầu đoạn</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="592" />
+            <location filename="../../studio/ui/review/review_window.py" line="591" />
             <source>Verdict</source>
             <translation>Đánh giá</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="592" />
+            <location filename="../../studio/ui/review/review_window.py" line="591" />
             <source>Rate ({unit} a minute)</source>
             <translation>Tốc độ ({unit} mỗi phút)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="596" />
+            <location filename="../../studio/ui/review/review_window.py" line="595" />
             <source>not enough speech</source>
             <translation>không đủ lời nói</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="599" />
+            <location filename="../../studio/ui/review/review_window.py" line="598" />
             <source>not judged</source>
             <translation>không đánh giá</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="622" />
+            <location filename="../../studio/ui/review/review_window.py" line="621" />
             <source>This session has no recording to play. The transcript and findings still work.</source>
             <translation>Phiên này không có bản ghi để phát. Bản chép lời và góp ý vẫn dùng được.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="626" />
+            <location filename="../../studio/ui/review/review_window.py" line="625" />
             <source>This session has no recording to play. It should be at {path}. The transcript and findings still work.</source>
             <translation>Phiên này không có bản ghi để phát. Bản ghi lẽ ra phải ở {path}. Bản chép lời và góp ý vẫn dùng được.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="636" />
+            <location filename="../../studio/ui/review/review_window.py" line="635" />
             <source>The recording cannot be played: {error}.</source>
             <translation>Không phát được bản ghi: {error}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="638" />
+            <location filename="../../studio/ui/review/review_window.py" line="637" />
             <source>The recording cannot be played: unknown error.</source>
             <translation>Không phát được bản ghi: lỗi không xác định.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="644" />
+            <location filename="../../studio/ui/review/review_window.py" line="643" />
             <source>End of the recording.</source>
             <translation>Hết bản ghi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="668" />
+            <location filename="../../studio/ui/review/review_window.py" line="667" />
             <source>{position} of {duration}, speed {speed}×</source>
             <translation>{position} / {duration}, tốc độ {speed}×</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="699" />
+            <location filename="../../studio/ui/review/review_window.py" line="698" />
             <source>Paused at {time}.</source>
             <translation>Đã tạm dừng lúc {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="709" />
+            <location filename="../../studio/ui/review/review_window.py" line="708" />
             <source>Speed {speed} times.</source>
             <translation>Tốc độ {speed} lần.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="713" />
+            <location filename="../../studio/ui/review/review_window.py" line="712" />
             <source>At {time} of {total}, speed {speed}.</source>
             <translation>Đang ở {time} trên tổng {total}, tốc độ {speed}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="771" />
+            <location filename="../../studio/ui/review/review_window.py" line="770" />
             <source>Finding {number} of {count}. {finding}</source>
             <translation>Góp ý {number} trên {count}. {finding}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="778" />
+            <location filename="../../studio/ui/review/review_window.py" line="777" />
             <source>There are no findings in this session.</source>
             <translation>Phiên này không có góp ý nào.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="783" />
+            <location filename="../../studio/ui/review/review_window.py" line="782" />
             <source>That was the last finding.</source>
             <translation>Đó là góp ý cuối cùng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="783" />
+            <location filename="../../studio/ui/review/review_window.py" line="782" />
             <source>That was the first finding.</source>
             <translation>Đó là góp ý đầu tiên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="793" />
+            <location filename="../../studio/ui/review/review_window.py" line="792" />
             <source>Type the comment for {time}, then press Enter.</source>
             <translation>Hãy gõ bình luận cho thời điểm {time}, rồi nhấn Enter.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="798" />
+            <location filename="../../studio/ui/review/review_window.py" line="797" />
             <source>Type the comment first.</source>
             <translation>Hãy gõ bình luận trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="806" />
+            <location filename="../../studio/ui/review/review_window.py" line="805" />
             <source>Comment added at {time}.</source>
             <translation>Đã thêm bình luận lúc {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="817" />
+            <location filename="../../studio/ui/review/review_window.py" line="816" />
             <source>Select a finding first.</source>
             <translation>Hãy chọn một góp ý trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="823" />
+            <location filename="../../studio/ui/review/review_window.py" line="822" />
             <source>Type the reason first, then dismiss or override again.</source>
             <translation>Hãy gõ lý do trước, rồi bỏ qua hoặc ghi ý kiến riêng lại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="829" />
+            <location filename="../../studio/ui/review/review_window.py" line="828" />
             <source>Finding dismissed.</source>
             <translation>Đã bỏ qua góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="829" />
+            <location filename="../../studio/ui/review/review_window.py" line="828" />
             <source>Finding overridden.</source>
             <translation>Đã ghi ý kiến riêng cho góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="839" />
+            <location filename="../../studio/ui/review/review_window.py" line="838" />
             <source>Finding restored.</source>
             <translation>Đã khôi phục góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="856" />
+            <location filename="../../studio/ui/review/review_window.py" line="855" />
             <source>Recording a voice note for {time}. Press the same key to stop.</source>
             <translation>Đang thu ghi chú thoại cho thời điểm {time}. Nhấn lại phím đó để dừng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="874" />
+            <location filename="../../studio/ui/review/review_window.py" line="873" />
             <source>Voice note saved at {time}.</source>
             <translation>Đã lưu ghi chú thoại lúc {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="880" />
+            <location filename="../../studio/ui/review/review_window.py" line="879" />
             <source>Select a comment with a voice note first.</source>
             <translation>Hãy chọn một bình luận có ghi chú thoại trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="884" />
+            <location filename="../../studio/ui/review/review_window.py" line="883" />
             <source>The voice note file is missing: {name}.</source>
             <translation>Thiếu tệp ghi chú thoại: {name}.</translation>
         </message>
@@ -4430,207 +4430,207 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
             <translation>Không phân tích được tệp {name}: {error}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="374" />
+            <location filename="../../studio/ui/workflow.py" line="373" />
             <source>Skip the check</source>
             <translation>Bỏ qua bước kiểm tra</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="422" />
+            <location filename="../../studio/ui/workflow.py" line="421" />
             <source>Starting the recording, one moment.</source>
             <translation>Đang bắt đầu ghi, chờ một chút nhé.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="444" />
+            <location filename="../../studio/ui/workflow.py" line="443" />
             <source>Get ready.</source>
             <translation>Chuẩn bị.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="444" />
+            <location filename="../../studio/ui/workflow.py" line="443" />
             <source>Get ready. Press {key} to start now.</source>
             <translation>Chuẩn bị. Nhấn {key} để bắt đầu ngay.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="460" />
+            <location filename="../../studio/ui/workflow.py" line="458" />
             <source>Checking the camera, the microphone and the speaker. Press {key} or Escape to skip the check.</source>
             <translation>Đang kiểm tra camera, micrô và loa. Nhấn {key} hoặc Escape để bỏ qua bước kiểm tra.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="462" />
+            <location filename="../../studio/ui/workflow.py" line="460" />
             <source>Checking the camera, the microphone and the speaker. Press Escape to skip the check.</source>
             <translation>Đang kiểm tra camera, micrô và loa. Nhấn Escape để bỏ qua bước kiểm tra.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="484" />
+            <location filename="../../studio/ui/workflow.py" line="481" />
             <source>Microphone check: after this message, say a sentence, such as your product and its price, until you hear the result.</source>
             <translation>Kiểm tra micrô: sau thông báo này, hãy nói một câu, ví dụ tên sản phẩm và giá của nó, cho đến khi bạn nghe thấy kết quả.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="493" />
+            <location filename="../../studio/ui/workflow.py" line="490" />
             <source>The check is done: everything is ready.</source>
             <translation>Kiểm tra xong: mọi thứ đã sẵn sàng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="498" />
+            <location filename="../../studio/ui/workflow.py" line="495" />
             <source>The check found 1 thing to look at. To fix it first, press {key} during the countdown.</source>
             <translation>Bước kiểm tra thấy 1 điều cần xem lại. Muốn sửa trước, hãy nhấn {key} trong lúc đếm ngược.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="500" />
+            <location filename="../../studio/ui/workflow.py" line="497" />
             <source>The check found {count} things to look at. To fix them first, press {key} during the countdown.</source>
             <translation>Bước kiểm tra thấy {count} điều cần xem lại. Muốn sửa trước, hãy nhấn {key} trong lúc đếm ngược.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="503" />
+            <location filename="../../studio/ui/workflow.py" line="500" />
             <source>The check found 1 thing to look at.</source>
             <translation>Bước kiểm tra thấy 1 điều cần xem lại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="504" />
+            <location filename="../../studio/ui/workflow.py" line="501" />
             <source>The check found {count} things to look at.</source>
             <translation>Bước kiểm tra thấy {count} điều cần xem lại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="513" />
+            <location filename="../../studio/ui/workflow.py" line="510" />
             <source>Check skipped.</source>
             <translation>Đã bỏ qua bước kiểm tra.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="595" />
+            <location filename="../../studio/ui/workflow.py" line="592" />
             <source>Compared with your last attempt: {comparison}</source>
             <translation>So với lần tập trước: {comparison}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="638" />
+            <location filename="../../studio/ui/workflow.py" line="635" />
             <source>A recording is already being analysed. Press Escape or {key} to cancel it.</source>
             <translation>Đang có một bản ghi được phân tích. Nhấn Escape hoặc {key} để hủy.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="640" />
+            <location filename="../../studio/ui/workflow.py" line="637" />
             <source>A recording is already being analysed. Press Escape to cancel it.</source>
             <translation>Đang có một bản ghi được phân tích. Nhấn Escape để hủy.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="643" />
+            <location filename="../../studio/ui/workflow.py" line="640" />
             <source>Still analysing the last attempt, one moment.</source>
             <translation>Vẫn đang phân tích lần tập vừa rồi, chờ một chút nhé.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="646" />
+            <location filename="../../studio/ui/workflow.py" line="643" />
             <source>Stop the rehearsal first, then analyse a recording.</source>
             <translation>Hãy dừng buổi tập trước, rồi mới phân tích bản ghi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="650" />
+            <location filename="../../studio/ui/workflow.py" line="647" />
             <source>Analysing a recording needs the session library, which could not be opened.</source>
             <translation>Muốn phân tích bản ghi cần có thư viện phiên, nhưng không mở được thư viện.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="654" />
+            <location filename="../../studio/ui/workflow.py" line="651" />
             <source>No recording chosen.</source>
             <translation>Chưa chọn bản ghi nào.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="673" />
+            <location filename="../../studio/ui/workflow.py" line="670" />
             <source>Analysing {name}. This can take a while; press Escape or {key} to cancel.</source>
             <translation>Đang phân tích {name}. Việc này có thể mất một lúc; nhấn Escape hoặc {key} để hủy.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="675" />
+            <location filename="../../studio/ui/workflow.py" line="672" />
             <source>Analysing {name}. This can take a while; press Escape to cancel.</source>
             <translation>Đang phân tích {name}. Việc này có thể mất một lúc; nhấn Escape để hủy.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="686" />
+            <location filename="../../studio/ui/workflow.py" line="683" />
             <source>The analysis is almost done and its results are being saved, one moment.</source>
             <translation>Sắp phân tích xong, đang lưu kết quả, chờ một chút nhé.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="689" />
+            <location filename="../../studio/ui/workflow.py" line="686" />
             <source>Analysis cancelled.</source>
             <translation>Đã hủy phân tích.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="692" />
+            <location filename="../../studio/ui/workflow.py" line="689" />
             <source>Recording did not start, because a recording was being analysed. Press {key} to start recording now.</source>
             <translation>Chưa bắt đầu ghi, vì đang phân tích một bản ghi. Nhấn {key} để bắt đầu ghi ngay.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="694" />
+            <location filename="../../studio/ui/workflow.py" line="691" />
             <source>Recording did not start, because a recording was being analysed.</source>
             <translation>Chưa bắt đầu ghi, vì đang phân tích một bản ghi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="710" />
+            <location filename="../../studio/ui/workflow.py" line="707" />
             <source>Loading the speech model…</source>
             <translation>Đang tải mô hình nhận dạng giọng nói…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="712" />
+            <location filename="../../studio/ui/workflow.py" line="709" />
             <source>Reading the file…</source>
             <translation>Đang đọc tệp…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="717" />
+            <location filename="../../studio/ui/workflow.py" line="714" />
             <source>Transcribing: {percent} percent</source>
             <translation>Đang chép lời: {percent} phần trăm</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="719" />
+            <location filename="../../studio/ui/workflow.py" line="716" />
             <source>Transcribing: {percent} percent, less than a minute left</source>
             <translation>Đang chép lời: {percent} phần trăm, còn chưa đến một phút</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="721" />
+            <location filename="../../studio/ui/workflow.py" line="718" />
             <source>Transcribing: {percent} percent, about 1 minute left</source>
             <translation>Đang chép lời: {percent} phần trăm, còn khoảng 1 phút</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="723" />
+            <location filename="../../studio/ui/workflow.py" line="720" />
             <source>Transcribing: {percent} percent, about {minutes} minutes left</source>
             <translation>Đang chép lời: {percent} phần trăm, còn khoảng {minutes} phút</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="726" />
+            <location filename="../../studio/ui/workflow.py" line="723" />
             <source>Analysing what was said…</source>
             <translation>Đang phân tích những gì đã nói…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="727" />
+            <location filename="../../studio/ui/workflow.py" line="724" />
             <source>Saving the session: {percent} percent</source>
             <translation>Đang lưu phiên: {percent} phần trăm</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="823" />
+            <location filename="../../studio/ui/workflow.py" line="820" />
             <source>Free practice: no script.</source>
             <translation>Tập tự do: không có kịch bản.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="843" />
+            <location filename="../../studio/ui/workflow.py" line="840" />
             <source>The recording is still being saved. Try again in a moment.</source>
             <translation>Bản ghi vẫn đang được lưu. Bạn thử lại sau giây lát nhé.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="853" />
+            <location filename="../../studio/ui/workflow.py" line="850" />
             <source>This attempt has no recording to play.</source>
             <translation>Lần tập này không có bản ghi để phát.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="854" />
+            <location filename="../../studio/ui/workflow.py" line="851" />
             <source>There is no recording to play yet. Record an attempt first.</source>
             <translation>Chưa có bản ghi để phát. Hãy ghi một lần tập trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="863" />
+            <location filename="../../studio/ui/workflow.py" line="860" />
             <source>Playback is not available here ({error}). Open the session in the review screen.</source>
             <translation>Không phát lại được ở đây ({error}). Hãy mở phiên trong màn hình xem lại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="874" />
+            <location filename="../../studio/ui/workflow.py" line="871" />
             <source>The voice note cannot be played here ({error}). Open the session in the review screen.</source>
             <translation>Không phát được ghi chú thoại ở đây ({error}). Hãy mở phiên trong màn hình xem lại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="885" />
+            <location filename="../../studio/ui/workflow.py" line="882" />
             <source>Playback stopped: {error}</source>
             <translation>Đã dừng phát: {error}</translation>
         </message>

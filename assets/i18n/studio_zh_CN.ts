@@ -4,19 +4,24 @@
     <context>
         <name>studio</name>
         <message>
-            <location filename="../../studio/cli/rules.py" line="149" />
+            <location filename="../../studio/cli/rules.py" line="143" />
             <source>{market}: {count} rules, {off} off. Centre file: {file} (revision {revision}).</source>
             <translation>{market}：共 {count} 条规则，{off} 条已关闭。培训中心文件：{file}（修订号 {revision}）。</translation>
         </message>
         <message>
-            <location filename="../../studio/cli/rules.py" line="155" />
+            <location filename="../../studio/cli/rules.py" line="149" />
             <source>{market}: {count} rules as shipped; the centre has changed nothing yet.</source>
             <translation>{market}：共 {count} 条自带规则，培训中心还没有做任何修改。</translation>
         </message>
         <message>
-            <location filename="../../studio/cli/rules.py" line="162" />
+            <location filename="../../studio/cli/rules.py" line="156" />
             <source>Problem in the centre's rule file: {problem}</source>
             <translation>培训中心的规则文件有问题：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../studio/core/claims/loader.py" line="402" />
+            <source>There are no rules for the market '{market}'. Known markets: {known}.</source>
+            <translation>没有市场“{market}”的规则。已有的市场：{known}。</translation>
         </message>
         <message>
             <location filename="../../studio/core/claims/overlay.py" line="211" />
@@ -444,347 +449,342 @@
             <translation>开始时间没有保存，声音和画面可能会有一点不同步。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="103" />
-            <source>There are no rules for the market '{market}'. Known markets: {known}.</source>
-            <translation>没有市场“{market}”的规则。已有的市场：{known}。</translation>
-        </message>
-        <message>
-            <location filename="../../studio/services/centre_rules.py" line="122" />
+            <location filename="../../studio/services/centre_rules.py" line="104" />
             <source>'{value}' is not a strictness; use BLOCK, NEEDS-EVIDENCE or VERIFY-FACT</source>
             <translation>“{value}”不是有效的严格程度，请使用 BLOCK、NEEDS-EVIDENCE 或 VERIFY-FACT</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="132" />
+            <location filename="../../studio/services/centre_rules.py" line="114" />
             <source>Give the reason for this change: the next instructor will want to know why.</source>
             <translation>请填写这次修改的理由，下一位教师会想知道原因。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="140" />
+            <location filename="../../studio/services/centre_rules.py" line="122" />
             <source>The market {market} has no rule '{rule}'. List its rules with: studio rules {market} --list</source>
             <translation>市场 {market} 没有规则“{rule}”。可以用这个命令列出它的规则：studio rules {market} --list</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="232" />
+            <location filename="../../studio/services/centre_rules.py" line="214" />
             <source>Give at least one phrase the rule should catch.</source>
             <translation>请至少填写一个这条规则要标记的短语。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="240" />
+            <location filename="../../studio/services/centre_rules.py" line="222" />
             <source>'{category}' is not a claim category. Known categories: {known}</source>
             <translation>“{category}”不是说法类别。已有的类别：{known}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="246" />
+            <location filename="../../studio/services/centre_rules.py" line="228" />
             <source>Say why the claim matters: the trainee hears it with the finding.</source>
             <translation>请说明这种说法为什么有问题，学员会在反馈中听到这段说明。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="248" />
+            <location filename="../../studio/services/centre_rules.py" line="230" />
             <source>Give a compliant rewording the trainee can say instead.</source>
             <translation>请给出一个合规的改写，让学员可以换个说法。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="253" />
+            <location filename="../../studio/services/centre_rules.py" line="235" />
             <source>A centre rule id starts with '{prefix}' and uses only lower-case letters, digits, '.', '-' and '_'.</source>
             <translation>培训中心规则编号以“{prefix}”开头，只能使用小写字母、数字、“.”、“-”和“_”。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="257" />
+            <location filename="../../studio/services/centre_rules.py" line="239" />
             <source>There is already a rule '{rule}'.</source>
             <translation>已经有规则“{rule}”了。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="307" />
+            <location filename="../../studio/services/centre_rules.py" line="289" />
             <source>The rule '{rule}' is off, so this phrase is not checked until the rule is on again.</source>
             <translation>规则“{rule}”已关闭，重新开启之前不会检查这个短语。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="317" />
+            <location filename="../../studio/services/centre_rules.py" line="299" />
             <source>The words '{phrase}' are already flagged by the rule '{other}', which takes precedence.</source>
             <translation>“{phrase}”已经由规则“{other}”标记，以那条规则为准。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="323" />
+            <location filename="../../studio/services/centre_rules.py" line="305" />
             <source>The words '{phrase}' are never flagged: the packs list them as a harmless look-alike. Add a longer phrase instead.</source>
             <translation>“{phrase}”永远不会被标记：规则包把它列为无害的相似说法。请改为添加一个更长的短语。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="337" />
+            <location filename="../../studio/services/centre_rules.py" line="319" />
             <source>The '{section}' part of the centre's rule file is not a list; fix it by hand first.</source>
             <translation>培训中心规则文件中的“{section}”部分不是列表，请先手动修正。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="351" />
+            <location filename="../../studio/services/centre_rules.py" line="333" />
             <source>The centre's rule file cannot be changed until it is fixed: {problem}</source>
             <translation>培训中心的规则文件修正之前无法修改：{problem}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="359" />
+            <location filename="../../studio/services/centre_rules.py" line="341" />
             <source>The centre's rule file cannot be read: {error}</source>
             <translation>无法读取培训中心的规则文件：{error}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="363" />
+            <location filename="../../studio/services/centre_rules.py" line="345" />
             <source>The centre's rule file must be a set of 'name: value' lines.</source>
             <translation>培训中心的规则文件必须由“名称: 值”这样的行组成。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="414" />
+            <location filename="../../studio/services/centre_rules.py" line="396" />
             <source>The change was not saved: {problem}</source>
             <translation>修改没有保存：{problem}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="437" />
+            <location filename="../../studio/services/centre_rules.py" line="419" />
             <source>block</source>
             <translation>必须改</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="438" />
+            <location filename="../../studio/services/centre_rules.py" line="420" />
             <source>needs evidence</source>
             <translation>需要证据</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="439" />
+            <location filename="../../studio/services/centre_rules.py" line="421" />
             <source>verify fact</source>
             <translation>请核实</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="444" />
+            <location filename="../../studio/services/centre_rules.py" line="426" />
             <source>medical</source>
             <translation>医疗</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="445" />
+            <location filename="../../studio/services/centre_rules.py" line="427" />
             <source>cure</source>
             <translation>治愈</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="446" />
+            <location filename="../../studio/services/centre_rules.py" line="428" />
             <source>absolute or superlative</source>
             <translation>绝对化用语</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="447" />
+            <location filename="../../studio/services/centre_rules.py" line="429" />
             <source>guarantee</source>
             <translation>保证</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="448" />
+            <location filename="../../studio/services/centre_rules.py" line="430" />
             <source>instant results</source>
             <translation>立竿见影</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="449" />
+            <location filename="../../studio/services/centre_rules.py" line="431" />
             <source>price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="450" />
+            <location filename="../../studio/services/centre_rules.py" line="432" />
             <source>bait price</source>
             <translation>虚假低价</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="451" />
+            <location filename="../../studio/services/centre_rules.py" line="433" />
             <source>urgency</source>
             <translation>制造紧迫感</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="452" />
+            <location filename="../../studio/services/centre_rules.py" line="434" />
             <source>income</source>
             <translation>收入承诺</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="453" />
+            <location filename="../../studio/services/centre_rules.py" line="435" />
             <source>comparison</source>
             <translation>对比</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="454" />
+            <location filename="../../studio/services/centre_rules.py" line="436" />
             <source>testimonial</source>
             <translation>用户证言</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="455" />
+            <location filename="../../studio/services/centre_rules.py" line="437" />
             <source>weight loss</source>
             <translation>减肥</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="456" />
+            <location filename="../../studio/services/centre_rules.py" line="438" />
             <source>cosmetic sounding like a medicine</source>
             <translation>化妆品宣称药效</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="457" />
+            <location filename="../../studio/services/centre_rules.py" line="439" />
             <source>safety</source>
             <translation>安全性</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="458" />
+            <location filename="../../studio/services/centre_rules.py" line="440" />
             <source>natural or pure</source>
             <translation>天然或纯净</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="459" />
+            <location filename="../../studio/services/centre_rules.py" line="441" />
             <source>endorsement</source>
             <translation>代言背书</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="460" />
+            <location filename="../../studio/services/centre_rules.py" line="442" />
             <source>fake social proof</source>
             <translation>虚假的热销证明</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="461" />
+            <location filename="../../studio/services/centre_rules.py" line="443" />
             <source>giveaway</source>
             <translation>赠品</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="462" />
+            <location filename="../../studio/services/centre_rules.py" line="444" />
             <source>statistics</source>
             <translation>统计数据</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="463" />
+            <location filename="../../studio/services/centre_rules.py" line="445" />
             <source>off-platform selling</source>
             <translation>引导站外交易</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="480" />
+            <location filename="../../studio/services/centre_rules.py" line="462" />
             <source>{rule}: {state}, {strictness}, {category}.</source>
             <translation>{rule}：{state}，{strictness}，{category}。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="482" />
+            <location filename="../../studio/services/centre_rules.py" line="464" />
             <source>on</source>
             <translation>开启</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="482" />
+            <location filename="../../studio/services/centre_rules.py" line="464" />
             <source>off</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="488" />
+            <location filename="../../studio/services/centre_rules.py" line="470" />
             <source>Centre rule.</source>
             <translation>培训中心规则。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="490" />
+            <location filename="../../studio/services/centre_rules.py" line="472" />
             <source>Platform rule.</source>
             <translation>平台规则。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="492" />
+            <location filename="../../studio/services/centre_rules.py" line="474" />
             <source>Turned off by the centre: {reason}.</source>
             <translation>培训中心已关闭：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="496" />
+            <location filename="../../studio/services/centre_rules.py" line="478" />
             <source>Strictness changed by the centre from {shipped}: {reason}.</source>
             <translation>培训中心已把严格程度从“{shipped}”改为现在的级别：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="502" />
+            <location filename="../../studio/services/centre_rules.py" line="484" />
             <source>1 phrase added by the centre.</source>
             <translation>培训中心添加了 1 个短语。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="504" />
+            <location filename="../../studio/services/centre_rules.py" line="486" />
             <source>{count} phrases added by the centre.</source>
             <translation>培训中心添加了 {count} 个短语。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="514" />
+            <location filename="../../studio/services/centre_rules.py" line="496" />
             <source>Why it matters ({language}): {text}</source>
             <translation>为什么重要（{language}）：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="515" />
+            <location filename="../../studio/services/centre_rules.py" line="497" />
             <source>Why it matters: {text}</source>
             <translation>为什么重要：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="517" />
+            <location filename="../../studio/services/centre_rules.py" line="499" />
             <source>Say instead ({language}): {text}</source>
             <translation>建议说法（{language}）：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="518" />
+            <location filename="../../studio/services/centre_rules.py" line="500" />
             <source>Say instead: {text}</source>
             <translation>建议说法：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="522" />
+            <location filename="../../studio/services/centre_rules.py" line="504" />
             <source>Phrases ({count}, the first 40): {phrases}</source>
             <translation>短语（共 {count} 个，显示前 40 个）：{phrases}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="524" />
+            <location filename="../../studio/services/centre_rules.py" line="506" />
             <source>Phrases ({count}): {phrases}</source>
             <translation>短语（{count} 个）：{phrases}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="528" />
+            <location filename="../../studio/services/centre_rules.py" line="510" />
             <source>Added by the centre: {phrase} ({reason})</source>
             <translation>培训中心添加：{phrase}（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="531" />
+            <location filename="../../studio/services/centre_rules.py" line="513" />
             <source>Added by the centre: {phrase}</source>
             <translation>培训中心添加：{phrase}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="533" />
+            <location filename="../../studio/services/centre_rules.py" line="515" />
             <source>Why the centre added it: {reason}</source>
             <translation>培训中心添加的理由：{reason}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="534" />
+            <location filename="../../studio/services/centre_rules.py" line="516" />
             <source>Source: {source}</source>
             <translation>来源：{source}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="542" />
+            <location filename="../../studio/services/centre_rules.py" line="524" />
             <source>The rule {rule} was already off; nothing changed.</source>
             <translation>规则 {rule} 本来就是关闭的，没有任何改动。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="543" />
+            <location filename="../../studio/services/centre_rules.py" line="525" />
             <source>Rule {rule} turned off for {market}.</source>
             <translation>已为 {market} 关闭规则 {rule}。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="546" />
+            <location filename="../../studio/services/centre_rules.py" line="528" />
             <source>The rule {rule} was already on; nothing changed.</source>
             <translation>规则 {rule} 本来就是开启的，没有任何改动。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="547" />
+            <location filename="../../studio/services/centre_rules.py" line="529" />
             <source>Rule {rule} turned on again for {market}.</source>
             <translation>已为 {market} 重新开启规则 {rule}。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="551" />
+            <location filename="../../studio/services/centre_rules.py" line="533" />
             <source>The rule {rule} already is {strictness}; nothing changed.</source>
             <translation>规则 {rule} 本来就是“{strictness}”，没有任何改动。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="554" />
+            <location filename="../../studio/services/centre_rules.py" line="536" />
             <source>Rule {rule} is now {strictness}.</source>
             <translation>规则 {rule} 现在是“{strictness}”。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="557" />
+            <location filename="../../studio/services/centre_rules.py" line="539" />
             <source>The rule {rule} already has the phrase '{phrase}'; nothing changed.</source>
             <translation>规则 {rule} 已经有短语“{phrase}”，没有任何改动。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="560" />
+            <location filename="../../studio/services/centre_rules.py" line="542" />
             <source>Phrase '{phrase}' added to rule {rule}.</source>
             <translation>已把短语“{phrase}”添加到规则 {rule}。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="561" />
+            <location filename="../../studio/services/centre_rules.py" line="543" />
             <source>Centre rule {rule} added, catching: {phrases}.</source>
             <translation>已添加培训中心规则 {rule}，会标记：{phrases}。</translation>
         </message>
@@ -804,42 +804,42 @@
             <translation>摄像头没有画面。请检查它是否已连接，是否正被其他应用占用。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="189" />
+            <location filename="../../studio/services/recording_import.py" line="181" />
             <source>The file {name} was not found. It may have been moved or renamed; choose it again.</source>
             <translation>找不到文件 {name}。它可能被移动或改名了，请重新选择。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="193" />
+            <location filename="../../studio/services/recording_import.py" line="185" />
             <source>{name} is a folder, not a recording. Choose a video or audio file.</source>
             <translation>{name} 是一个文件夹，不是录制文件。请选择视频或音频文件。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="201" />
+            <location filename="../../studio/services/recording_import.py" line="193" />
             <source>The speech model could not be loaded, so {name} was not analysed: {problem}</source>
             <translation>语音识别模型无法加载，所以没有分析 {name}：{problem}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="212" />
+            <location filename="../../studio/services/recording_import.py" line="204" />
             <source>The file {name} is not a video or audio file the studio can read. Choose a recording such as MP4, MP3 or WAV.</source>
             <translation>文件 {name} 不是本应用能读取的视频或音频文件。请选择 MP4、MP3 或 WAV 等录制文件。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="216" />
+            <location filename="../../studio/services/recording_import.py" line="208" />
             <source>The file {name} has no sound in it, so there is nothing to analyse.</source>
             <translation>文件 {name} 里没有声音，没有可以分析的内容。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="227" />
+            <location filename="../../studio/services/recording_import.py" line="219" />
             <source>{name} could not be transcribed: {problem}</source>
             <translation>{name} 无法转写：{problem}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="231" />
+            <location filename="../../studio/services/recording_import.py" line="223" />
             <source>No speech was found in {name}, so there is nothing to analyse. Check that it is the right file and that its sound is not muted.</source>
             <translation>{name} 里没有找到说话声，没有可以分析的内容。请确认文件是否选对，声音是否被静音。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/recording_import.py" line="351" />
+            <location filename="../../studio/services/recording_import.py" line="344" />
             <source>{name} was analysed, but the results could not be saved: {problem}</source>
             <translation>{name} 已分析，但结果无法保存：{problem}</translation>
         </message>
@@ -859,57 +859,57 @@
             <translation>录制意外中断了。请停止录制，以便保存已经录下的内容。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="235" />
+            <location filename="../../studio/services/rehearsal.py" line="238" />
             <source>Dead air. Say something.</source>
             <translation>冷场了，说点什么吧。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="241" />
+            <location filename="../../studio/services/rehearsal.py" line="244" />
             <source>Slow down a little.</source>
             <translation>说慢一点。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="309" />
+            <location filename="../../studio/services/rehearsal.py" line="314" />
             <source>Careful: a risky claim.</source>
             <translation>注意：这句说法有风险。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="309" />
+            <location filename="../../studio/services/rehearsal.py" line="314" />
             <source>Careful: “{quote}”.</source>
             <translation>注意：“{quote}”。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="343" />
+            <location filename="../../studio/services/rehearsal.py" line="351" />
             <source>Before you close: say “{line}”.</source>
             <translation>收尾之前，请说“{line}”。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="497" />
+            <location filename="../../studio/services/rehearsal.py" line="505" />
             <source>A rehearsal is already recording. Stop it first.</source>
             <translation>已经有一遍排练正在录制，请先停止。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="509" />
+            <location filename="../../studio/services/rehearsal.py" line="517" />
             <source>Free practice</source>
             <translation>自由练习</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="529" />
+            <location filename="../../studio/services/rehearsal.py" line="537" />
             <source>The recording could not start: {problem}.</source>
             <translation>无法开始录制：{problem}。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="595" />
+            <location filename="../../studio/services/rehearsal.py" line="603" />
             <source>Nothing is being recorded.</source>
             <translation>现在没有在录制。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="628" />
+            <location filename="../../studio/services/rehearsal.py" line="636" />
             <source>The recording could not be finished: {problem}.</source>
             <translation>无法完成录制：{problem}。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="643" />
+            <location filename="../../studio/services/rehearsal.py" line="651" />
             <source>The recording was saved, but it could not be analysed: {problem}.</source>
             <translation>录制内容已保存，但无法分析：{problem}。</translation>
         </message>
@@ -2395,537 +2395,537 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
             <translation>在主窗口中显示所选练习的反馈和评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="73" />
+            <location filename="../../studio/ui/main_window.py" line="72" />
             <source>Vietnam (Vietnamese)</source>
             <translation>越南（越南语）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="74" />
+            <location filename="../../studio/ui/main_window.py" line="73" />
             <source>China (Simplified Chinese)</source>
             <translation>中国（简体中文）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="75" />
+            <location filename="../../studio/ui/main_window.py" line="74" />
             <source>Indonesia (Indonesian)</source>
             <translation>印度尼西亚（印尼语）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="76" />
+            <location filename="../../studio/ui/main_window.py" line="75" />
             <source>United States (English)</source>
             <translation>美国（英语）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="77" />
+            <location filename="../../studio/ui/main_window.py" line="76" />
             <source>United Kingdom (English)</source>
             <translation>英国（英语）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="83" />
+            <location filename="../../studio/ui/main_window.py" line="80" />
             <source>Must fix</source>
             <translation>必须改</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="84" />
+            <location filename="../../studio/ui/main_window.py" line="81" />
             <source>Needs evidence</source>
             <translation>需要证据</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="85" />
+            <location filename="../../studio/ui/main_window.py" line="82" />
             <source>Check the fact</source>
             <translation>请核实</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="86" />
+            <location filename="../../studio/ui/main_window.py" line="83" />
             <source>Warning</source>
             <translation>需要改进</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="87" />
+            <location filename="../../studio/ui/main_window.py" line="84" />
             <source>Note</source>
             <translation>供参考</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="88" />
+            <location filename="../../studio/ui/main_window.py" line="85" />
             <source>Well done</source>
             <translation>做得好</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="150" />
+            <location filename="../../studio/ui/main_window.py" line="147" />
             <source>1 second</source>
             <translation>1 秒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="152" />
+            <location filename="../../studio/ui/main_window.py" line="149" />
             <source>1 minute 1 second</source>
             <translation>1 分 1 秒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="152" />
+            <location filename="../../studio/ui/main_window.py" line="149" />
             <source>1 minute {seconds} seconds</source>
             <translation>1 分 {seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="154" />
+            <location filename="../../studio/ui/main_window.py" line="151" />
             <source>{minutes} minutes 1 second</source>
             <translation>{minutes} 分 1 秒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="154" />
+            <location filename="../../studio/ui/main_window.py" line="151" />
             <source>{minutes} minutes {seconds} seconds</source>
             <translation>{minutes} 分 {seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="165" />
+            <location filename="../../studio/ui/main_window.py" line="162" />
             <source>{index} of {total}. {severity} at {time}:</source>
             <translation>第 {index} 条，共 {total} 条。{severity}，时间 {time}：</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="169" />
+            <location filename="../../studio/ui/main_window.py" line="166" />
             <source>You said: “{quote}”.</source>
             <translation>你说的是：“{quote}”。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="171" />
+            <location filename="../../studio/ui/main_window.py" line="168" />
             <source>Try: “{suggestion}”.</source>
             <translation>建议说：“{suggestion}”。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="180" />
+            <location filename="../../studio/ui/main_window.py" line="177" />
             <source>{index} of {total}. {severity}. {sentence}</source>
             <translation>第 {index} 条，共 {total} 条。{severity}。{sentence}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="192" />
+            <location filename="../../studio/ui/main_window.py" line="189" />
             <source>Voice note from {author} at {time}: {text}</source>
             <translation>{author} 在 {time} 的语音评语：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="193" />
+            <location filename="../../studio/ui/main_window.py" line="190" />
             <source>Voice note from {author} at {time}</source>
             <translation>{author} 在 {time} 的语音评语</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="195" />
+            <location filename="../../studio/ui/main_window.py" line="192" />
             <source>Voice note at {time}: {text}</source>
             <translation>{time} 的语音评语：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="195" />
+            <location filename="../../studio/ui/main_window.py" line="192" />
             <source>Voice note at {time}</source>
             <translation>{time} 的语音评语</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="197" />
+            <location filename="../../studio/ui/main_window.py" line="194" />
             <source>Comment from {author} at {time}: {text}</source>
             <translation>{author} 在 {time} 的评语：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="199" />
+            <location filename="../../studio/ui/main_window.py" line="196" />
             <source>Comment at {time}: {text}</source>
             <translation>{time} 的评语：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="208" />
+            <location filename="../../studio/ui/main_window.py" line="205" />
             <source>{title} — {app}</source>
             <translation>{title} — {app}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="306" />
+            <location filename="../../studio/ui/main_window.py" line="303" />
             <source>Free practice (no script)</source>
             <translation>自由练习（无脚本）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="310" />
+            <location filename="../../studio/ui/main_window.py" line="307" />
             <source>&amp;Script:</source>
             <translation>脚本(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="321" />
+            <location filename="../../studio/ui/main_window.py" line="318" />
             <source>&amp;Market:</source>
             <translation>市场(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="348" />
+            <location filename="../../studio/ui/main_window.py" line="345" />
             <source>&amp;Feedback:</source>
             <translation>反馈(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="360" />
+            <location filename="../../studio/ui/main_window.py" line="357" />
             <source>Messages</source>
             <translation>消息</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="361" />
+            <location filename="../../studio/ui/main_window.py" line="358" />
             <source>Messa&amp;ges:</source>
             <translation>消息(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="483" />
+            <location filename="../../studio/ui/main_window.py" line="480" />
             <source>{app}: rehearse your livestream</source>
             <translation>{app}：排练你的直播</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="484" />
+            <location filename="../../studio/ui/main_window.py" line="481" />
             <source>Script</source>
             <translation>脚本</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="485" />
+            <location filename="../../studio/ui/main_window.py" line="482" />
             <source>The script you will rehearse. Free practice has no script.</source>
             <translation>你要排练的脚本。自由练习不用脚本。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="488" />
+            <location filename="../../studio/ui/main_window.py" line="485" />
             <source>Market</source>
             <translation>市场</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="489" />
+            <location filename="../../studio/ui/main_window.py" line="486" />
             <source>The market whose rules on claims are checked.</source>
             <translation>检查说法时依据哪个市场的规则。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="495" />
+            <location filename="../../studio/ui/main_window.py" line="492" />
             <source>Feedback</source>
             <translation>反馈</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="497" />
+            <location filename="../../studio/ui/main_window.py" line="494" />
             <source>One item per piece of feedback. Enter plays the recording from that moment.</source>
             <translation>每一项是一条反馈。按 Enter 从那个时间点开始播放。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="502" />
+            <location filename="../../studio/ui/main_window.py" line="499" />
             <source>Teleprompter</source>
             <translation>提词器</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="503" />
+            <location filename="../../studio/ui/main_window.py" line="500" />
             <source>Read-only. The script text.</source>
             <translation>只读。脚本文字。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="553" />
+            <location filename="../../studio/ui/main_window.py" line="550" />
             <source>Sounds are off: {error}</source>
             <translation>提示音已关闭：{error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="563" />
+            <location filename="../../studio/ui/main_window.py" line="560" />
             <source>Recording. Elapsed time: {time}</source>
             <translation>正在录制。已录时长：{time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="563" />
+            <location filename="../../studio/ui/main_window.py" line="560" />
             <source>Not recording. Elapsed time: {time}</source>
             <translation>未在录制。已录时长：{time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="569" />
+            <location filename="../../studio/ui/main_window.py" line="566" />
             <source>Stop recording</source>
             <translation>停止录制</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="569" />
+            <location filename="../../studio/ui/main_window.py" line="566" />
             <source>Stop recording ({key})</source>
             <translation>停止录制（{key}）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="571" />
+            <location filename="../../studio/ui/main_window.py" line="568" />
             <source>Start recording</source>
             <translation>开始录制</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="571" />
+            <location filename="../../studio/ui/main_window.py" line="568" />
             <source>Start recording ({key})</source>
             <translation>开始录制（{key}）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="576" />
+            <location filename="../../studio/ui/main_window.py" line="573" />
             <source>{app} — recording</source>
             <translation>{app} — 录制中</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="599" />
+            <location filename="../../studio/ui/main_window.py" line="596" />
             <source>Recording started. Press {key} again to stop.</source>
             <translation>已开始录制。再按 {key} 停止。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="600" />
+            <location filename="../../studio/ui/main_window.py" line="597" />
             <source>Recording started.</source>
             <translation>已开始录制。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="606" />
+            <location filename="../../studio/ui/main_window.py" line="603" />
             <source>Recording stopped after {duration}.</source>
             <translation>录制已停止，时长 {duration}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="614" />
+            <location filename="../../studio/ui/main_window.py" line="611" />
             <source>Not recording yet.</source>
             <translation>还没有开始录制。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="616" />
+            <location filename="../../studio/ui/main_window.py" line="613" />
             <source>Recording for {duration}.</source>
             <translation>已录制 {duration}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="616" />
+            <location filename="../../studio/ui/main_window.py" line="613" />
             <source>Last recording lasted {duration}.</source>
             <translation>上一次录制时长 {duration}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="621" />
+            <location filename="../../studio/ui/main_window.py" line="618" />
             <source>Markers can be dropped while recording. Start recording first.</source>
             <translation>标记只能在录制时添加，请先开始录制。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="628" />
+            <location filename="../../studio/ui/main_window.py" line="625" />
             <source>Marker {number} at {time}.</source>
             <translation>标记 {number}，时间 {time}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="662" />
+            <location filename="../../studio/ui/main_window.py" line="659" />
             <source>Ready for another try. Press Start when you are ready.</source>
             <translation>可以再来一遍了。准备好后按“开始录制”。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="668" />
+            <location filename="../../studio/ui/main_window.py" line="665" />
             <source>Script chooser. 1 script. Use the arrow keys to choose.</source>
             <translation>脚本选择框。共 1 个脚本，用方向键选择。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="669" />
+            <location filename="../../studio/ui/main_window.py" line="666" />
             <source>Script chooser. {count} scripts. Use the arrow keys to choose.</source>
             <translation>脚本选择框。共 {count} 个脚本，用方向键选择。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="749" />
+            <location filename="../../studio/ui/main_window.py" line="746" />
             <source>No feedback yet.</source>
             <translation>还没有反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="753" />
+            <location filename="../../studio/ui/main_window.py" line="750" />
             <source>1 piece of feedback. Press {key} for the next one.</source>
             <translation>共 1 条反馈。按 {key} 听下一条。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="754" />
+            <location filename="../../studio/ui/main_window.py" line="751" />
             <source>{count} pieces of feedback. Press {key} for the next one.</source>
             <translation>共 {count} 条反馈。按 {key} 听下一条。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="756" />
+            <location filename="../../studio/ui/main_window.py" line="753" />
             <source>1 piece of feedback.</source>
             <translation>共 1 条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="756" />
+            <location filename="../../studio/ui/main_window.py" line="753" />
             <source>{count} pieces of feedback.</source>
             <translation>共 {count} 条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="763" />
+            <location filename="../../studio/ui/main_window.py" line="760" />
             <source>1 comment from your instructor. Press {key} to hear it.</source>
             <translation>教师给你留了 1 条评语。按 {key} 收听。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="764" />
+            <location filename="../../studio/ui/main_window.py" line="761" />
             <source>{count} comments from your instructor. Press {key} for the next one.</source>
             <translation>教师给你留了 {count} 条评语。按 {key} 听下一条。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="766" />
+            <location filename="../../studio/ui/main_window.py" line="763" />
             <source>1 comment from your instructor.</source>
             <translation>教师给你留了 1 条评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="767" />
+            <location filename="../../studio/ui/main_window.py" line="764" />
             <source>{count} comments from your instructor.</source>
             <translation>教师给你留了 {count} 条评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="779" />
+            <location filename="../../studio/ui/main_window.py" line="776" />
             <source>Your instructor left 1 comment.</source>
             <translation>教师还给你留了 1 条评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="780" />
+            <location filename="../../studio/ui/main_window.py" line="777" />
             <source>Your instructor left {count} comments.</source>
             <translation>教师还给你留了 {count} 条评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="800" />
+            <location filename="../../studio/ui/main_window.py" line="797" />
             <source>There is no feedback yet. Record first.</source>
             <translation>还没有反馈，请先录制。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="808" />
+            <location filename="../../studio/ui/main_window.py" line="805" />
             <source>That was the last piece of feedback.</source>
             <translation>这是最后一条反馈了。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="809" />
+            <location filename="../../studio/ui/main_window.py" line="806" />
             <source>That was the first piece of feedback.</source>
             <translation>这是第一条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="824" />
+            <location filename="../../studio/ui/main_window.py" line="821" />
             <source>Choose a piece of feedback first, with {key}.</source>
             <translation>请先按 {key} 选择一条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="825" />
+            <location filename="../../studio/ui/main_window.py" line="822" />
             <source>Choose a piece of feedback first.</source>
             <translation>请先选择一条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="830" />
+            <location filename="../../studio/ui/main_window.py" line="827" />
             <source>The voice note's file is missing, so it cannot be played.</source>
             <translation>找不到语音评语文件，无法播放。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="833" />
+            <location filename="../../studio/ui/main_window.py" line="830" />
             <source>Playing the voice note.</source>
             <translation>正在播放语音评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="837" />
+            <location filename="../../studio/ui/main_window.py" line="834" />
             <source>Playing from {time}.</source>
             <translation>从 {time} 开始播放。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="841" />
+            <location filename="../../studio/ui/main_window.py" line="838" />
             <source>Nothing to repeat yet.</source>
             <translation>还没有可以重复的消息。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="849" />
+            <location filename="../../studio/ui/main_window.py" line="846" />
             <source>Zoom {percent} percent.</source>
             <translation>缩放 {percent}%。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="861" />
+            <location filename="../../studio/ui/main_window.py" line="858" />
             <source>Teleprompter shown.</source>
             <translation>已显示提词器。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="861" />
+            <location filename="../../studio/ui/main_window.py" line="858" />
             <source>Teleprompter hidden.</source>
             <translation>已隐藏提词器。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="870" />
+            <location filename="../../studio/ui/main_window.py" line="867" />
             <source>The script could not be read: {error}</source>
             <translation>无法读取脚本：{error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="873" />
+            <location filename="../../studio/ui/main_window.py" line="870" />
             <source>No script chosen. Choose a script to see its text here.</source>
             <translation>还没有选择脚本。选择脚本后，这里会显示脚本文字。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="879" />
+            <location filename="../../studio/ui/main_window.py" line="876" />
             <source>Theme: {name}.</source>
             <translation>主题：{name}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="906" />
+            <location filename="../../studio/ui/main_window.py" line="903" />
             <source>Analysing a recording is not available: the rehearsal workflow is not running.</source>
             <translation>现在无法分析录制文件：排练流程没有运行。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="917" />
+            <location filename="../../studio/ui/main_window.py" line="914" />
             <source>Video and audio files ({patterns})</source>
             <translation>视频和音频文件 ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="918" />
+            <location filename="../../studio/ui/main_window.py" line="915" />
             <source>All files ({patterns})</source>
             <translation>所有文件 ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="919" />
+            <location filename="../../studio/ui/main_window.py" line="916" />
             <source>Analyse a recording</source>
             <translation>分析录制文件</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="961" />
+            <location filename="../../studio/ui/main_window.py" line="958" />
             <source>Analysing a recording</source>
             <translation>正在分析录制文件</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="962" />
+            <location filename="../../studio/ui/main_window.py" line="959" />
             <source>File: {name}</source>
             <translation>文件：{name}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="964" />
+            <location filename="../../studio/ui/main_window.py" line="961" />
             <source>Analysis progress</source>
             <translation>分析进度</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="967" />
+            <location filename="../../studio/ui/main_window.py" line="964" />
             <source>Cancel analysis ({key})</source>
             <translation>取消分析 ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="969" />
+            <location filename="../../studio/ui/main_window.py" line="966" />
             <source>Stop analysing this recording. Nothing is saved. The record key cancels too.</source>
             <translation>停止分析这个录制文件，不会保存任何内容。按录制键也可以取消。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="970" />
+            <location filename="../../studio/ui/main_window.py" line="967" />
             <source>Cancel analysis</source>
             <translation>取消分析</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="998" />
+            <location filename="../../studio/ui/main_window.py" line="995" />
             <source>This guide stays at the bottom of the window until you close it. Press {key} to go to it.</source>
             <translation>这份指南会一直留在窗口底部，直到你关闭它。按 {key} 可以跳到指南。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="999" />
+            <location filename="../../studio/ui/main_window.py" line="996" />
             <source>This guide stays at the bottom of the window until you close it.</source>
             <translation>这份指南会一直留在窗口底部，直到你关闭它。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1018" />
+            <location filename="../../studio/ui/main_window.py" line="1015" />
             <source>Welcome guide closed.</source>
             <translation>已关闭欢迎指南。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1035" />
+            <location filename="../../studio/ui/main_window.py" line="1032" />
             <source>Loading your attempts, one moment.</source>
             <translation>正在加载你的练习记录，请稍等。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1066" />
+            <location filename="../../studio/ui/main_window.py" line="1063" />
             <source>Your attempts could not be read: {error}</source>
             <translation>无法读取你的练习记录：{error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1099" />
+            <location filename="../../studio/ui/main_window.py" line="1096" />
             <source>Stop the recording first, then open an earlier attempt.</source>
             <translation>请先停止录制，再打开以前的练习。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1110" />
+            <location filename="../../studio/ui/main_window.py" line="1107" />
             <source>That attempt is no longer in the library.</source>
             <translation>练习库里已经没有这次练习了。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1117" />
+            <location filename="../../studio/ui/main_window.py" line="1114" />
             <source>Feedback on your attempt of {date} at {time}.</source>
             <translation>你在 {date} {time} 那次练习的反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1128" />
+            <location filename="../../studio/ui/main_window.py" line="1125" />
             <source>The session library is not available: the session database could not be opened.</source>
             <translation>练习库无法使用：无法打开练习数据库。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1256" />
+            <location filename="../../studio/ui/main_window.py" line="1248" />
             <source>Trainee profile saved: {name}.</source>
             <translation>学员资料已保存：{name}。</translation>
         </message>
@@ -3535,6 +3535,11 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
             <translation>教师</translation>
         </message>
         <message>
+            <location filename="../../studio/ui/review/review_window.py" line="237" />
+            <source>Review messages</source>
+            <translation>复盘消息</translation>
+        </message>
+        <message>
             <location filename="../../studio/ui/review/review_window.py" line="343" />
             <source>Pacing curve</source>
             <translation>语速曲线</translation>
@@ -3580,367 +3585,362 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
             <translation>时间轴(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="378" />
-            <source>Review messages</source>
-            <translation>复盘消息</translation>
-        </message>
-        <message>
-            <location filename="../../studio/ui/review/review_window.py" line="380" />
+            <location filename="../../studio/ui/review/review_window.py" line="379" />
             <source>Review panels</source>
             <translation>复盘面板</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="381" />
+            <location filename="../../studio/ui/review/review_window.py" line="380" />
             <source>Review panel tabs</source>
             <translation>复盘面板选项卡</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="385" />
+            <location filename="../../studio/ui/review/review_window.py" line="384" />
             <source>Transcript words</source>
             <translation>文字记录的词语</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="388" />
+            <location filename="../../studio/ui/review/review_window.py" line="387" />
             <source>One word per line; the word being played is highlighted. Enter plays from the selected word.</source>
             <translation>每行一个词，正在播放的词会高亮显示。按 Enter 从所选的词开始播放。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="390" />
+            <location filename="../../studio/ui/review/review_window.py" line="389" />
             <source>&amp;Words:</source>
             <translation>词语(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="392" />
+            <location filename="../../studio/ui/review/review_window.py" line="391" />
             <source>Report summary</source>
             <translation>报告总结</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="393" />
+            <location filename="../../studio/ui/review/review_window.py" line="392" />
             <source>Read-only. The spoken summary of the report.</source>
             <translation>只读。报告的口头总结。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="395" />
+            <location filename="../../studio/ui/review/review_window.py" line="394" />
             <source>Findings</source>
             <translation>反馈</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="397" />
+            <location filename="../../studio/ui/review/review_window.py" line="396" />
             <source>Feedback in order of importance. Enter plays from two seconds before the finding.</source>
             <translation>反馈按重要程度排列。按 Enter 从这条反馈之前两秒开始播放。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="399" />
+            <location filename="../../studio/ui/review/review_window.py" line="398" />
             <source>&amp;Findings:</source>
             <translation>反馈(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="400" />
+            <location filename="../../studio/ui/review/review_window.py" line="399" />
             <source>Why the selected finding is dismissed or overridden.</source>
             <translation>驳回所选反馈或对它提出异议的理由。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="401" />
+            <location filename="../../studio/ui/review/review_window.py" line="400" />
             <source>Rea&amp;son:</source>
             <translation>理由(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="403" />
+            <location filename="../../studio/ui/review/review_window.py" line="402" />
             <source>&amp;Override finding</source>
             <translation>提出异议(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="405" />
+            <location filename="../../studio/ui/review/review_window.py" line="404" />
             <source>Keep the finding but mark your different judgement, with the reason typed.</source>
             <translation>保留这条反馈，但标明你有不同的判断，并附上输入的理由。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="407" />
+            <location filename="../../studio/ui/review/review_window.py" line="406" />
             <source>Rest&amp;ore finding</source>
             <translation>恢复反馈(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="408" />
+            <location filename="../../studio/ui/review/review_window.py" line="407" />
             <source>Undo a dismissal or override.</source>
             <translation>撤销驳回或异议。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="410" />
+            <location filename="../../studio/ui/review/review_window.py" line="409" />
             <source>Your comment; Enter adds it at the current moment.</source>
             <translation>你的评语；按 Enter 添加到当前时间点。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="411" />
+            <location filename="../../studio/ui/review/review_window.py" line="410" />
             <source>Co&amp;mment:</source>
             <translation>评语(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="412" />
+            <location filename="../../studio/ui/review/review_window.py" line="411" />
             <source>&amp;Add comment at current time</source>
             <translation>在当前时间添加评语(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="414" />
+            <location filename="../../studio/ui/review/review_window.py" line="413" />
             <source>Play voice &amp;note</source>
             <translation>播放语音评语(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="415" />
+            <location filename="../../studio/ui/review/review_window.py" line="414" />
             <source>Play the selected comment's voice note.</source>
             <translation>播放所选评语附带的语音。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="416" />
+            <location filename="../../studio/ui/review/review_window.py" line="415" />
             <source>Comments</source>
             <translation>评语</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="417" />
+            <location filename="../../studio/ui/review/review_window.py" line="416" />
             <source>Comments in time order. Enter plays from the comment's moment.</source>
             <translation>评语按时间排列。按 Enter 从评语所在的时间点开始播放。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="418" />
+            <location filename="../../studio/ui/review/review_window.py" line="417" />
             <source>Comment &amp;list:</source>
             <translation>评语列表(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="420" />
+            <location filename="../../studio/ui/review/review_window.py" line="419" />
             <source>Pacing table</source>
             <translation>语速表</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="421" />
+            <location filename="../../studio/ui/review/review_window.py" line="420" />
             <source>The speaking rate per window of the recording; Enter plays it.</source>
             <translation>录制内容每个时间段的语速；按 Enter 播放该时间段。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="422" />
+            <location filename="../../studio/ui/review/review_window.py" line="421" />
             <source>Pacing &amp;table:</source>
             <translation>语速表(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="428" />
+            <location filename="../../studio/ui/review/review_window.py" line="427" />
             <source>&amp;Pause</source>
             <translation>暂停(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="428" />
+            <location filename="../../studio/ui/review/review_window.py" line="427" />
             <source>&amp;Play</source>
             <translation>播放(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="432" />
+            <location filename="../../studio/ui/review/review_window.py" line="431" />
             <source>Stop &amp;voice note</source>
             <translation>停止语音评语(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="444" />
+            <location filename="../../studio/ui/review/review_window.py" line="443" />
             <source>From {low} to {high} times, in steps of {step}. Keys: {slower} slower, {faster} faster.</source>
             <translation>从 {low} 倍到 {high} 倍，每次调整 {step}。按键：{slower} 放慢，{faster} 加快。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="459" />
+            <location filename="../../studio/ui/review/review_window.py" line="458" />
             <source>No transcript yet.</source>
             <translation>还没有文字记录。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="467" />
+            <location filename="../../studio/ui/review/review_window.py" line="466" />
             <source>No findings.</source>
             <translation>没有反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="474" />
+            <location filename="../../studio/ui/review/review_window.py" line="473" />
             <source>No comments yet.</source>
             <translation>还没有评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="488" />
+            <location filename="../../studio/ui/review/review_window.py" line="487" />
             <source>This session has no report yet.</source>
             <translation>这次练习还没有报告。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="507" />
+            <location filename="../../studio/ui/review/review_window.py" line="506" />
             <source>at {time}</source>
             <translation>时间 {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="521" />
+            <location filename="../../studio/ui/review/review_window.py" line="520" />
             <source>{time}, {severity}: {finding}</source>
             <translation>{time}，{severity}：{finding}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="523" />
+            <location filename="../../studio/ui/review/review_window.py" line="522" />
             <source>{time}, {severity}: {finding} (Dismissed by the instructor: {reason})</source>
             <translation>{time}，{severity}：{finding}（教师已驳回：{reason}）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="525" />
+            <location filename="../../studio/ui/review/review_window.py" line="524" />
             <source>{time}, {severity}: {finding} (Overridden by the instructor: {reason})</source>
             <translation>{time}，{severity}：{finding}（教师有异议：{reason}）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="552" />
+            <location filename="../../studio/ui/review/review_window.py" line="551" />
             <source>{time}, {author}: voice note</source>
             <translation>{time}，{author}：语音评语</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="554" />
+            <location filename="../../studio/ui/review/review_window.py" line="553" />
             <source>{time}, {author}: {text} (with a voice note)</source>
             <translation>{time}，{author}：{text}（附语音评语）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="555" />
+            <location filename="../../studio/ui/review/review_window.py" line="554" />
             <source>{time}, {author}: {text}</source>
             <translation>{time}，{author}：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="592" />
+            <location filename="../../studio/ui/review/review_window.py" line="591" />
             <source>Window start</source>
             <translation>时间段开始</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="592" />
+            <location filename="../../studio/ui/review/review_window.py" line="591" />
             <source>Verdict</source>
             <translation>评价</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="592" />
+            <location filename="../../studio/ui/review/review_window.py" line="591" />
             <source>Rate ({unit} a minute)</source>
             <translation>语速（每分钟多少{unit}）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="596" />
+            <location filename="../../studio/ui/review/review_window.py" line="595" />
             <source>not enough speech</source>
             <translation>说话太少</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="599" />
+            <location filename="../../studio/ui/review/review_window.py" line="598" />
             <source>not judged</source>
             <translation>未评价</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="622" />
+            <location filename="../../studio/ui/review/review_window.py" line="621" />
             <source>This session has no recording to play. The transcript and findings still work.</source>
             <translation>这次练习没有可以播放的录制内容，但文字记录和反馈仍然可以使用。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="626" />
+            <location filename="../../studio/ui/review/review_window.py" line="625" />
             <source>This session has no recording to play. It should be at {path}. The transcript and findings still work.</source>
             <translation>这次练习没有可以播放的录制内容，它本应在 {path}。文字记录和反馈仍然可以使用。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="636" />
+            <location filename="../../studio/ui/review/review_window.py" line="635" />
             <source>The recording cannot be played: {error}.</source>
             <translation>无法播放录制内容：{error}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="638" />
+            <location filename="../../studio/ui/review/review_window.py" line="637" />
             <source>The recording cannot be played: unknown error.</source>
             <translation>无法播放录制内容：未知错误。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="644" />
+            <location filename="../../studio/ui/review/review_window.py" line="643" />
             <source>End of the recording.</source>
             <translation>已播放到结尾。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="668" />
+            <location filename="../../studio/ui/review/review_window.py" line="667" />
             <source>{position} of {duration}, speed {speed}×</source>
             <translation>{position} / {duration}，速度 {speed}×</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="699" />
+            <location filename="../../studio/ui/review/review_window.py" line="698" />
             <source>Paused at {time}.</source>
             <translation>已在 {time} 暂停。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="709" />
+            <location filename="../../studio/ui/review/review_window.py" line="708" />
             <source>Speed {speed} times.</source>
             <translation>速度 {speed} 倍。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="713" />
+            <location filename="../../studio/ui/review/review_window.py" line="712" />
             <source>At {time} of {total}, speed {speed}.</source>
             <translation>现在在 {time}，总长 {total}，速度 {speed} 倍。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="771" />
+            <location filename="../../studio/ui/review/review_window.py" line="770" />
             <source>Finding {number} of {count}. {finding}</source>
             <translation>第 {number} 条反馈，共 {count} 条。{finding}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="778" />
+            <location filename="../../studio/ui/review/review_window.py" line="777" />
             <source>There are no findings in this session.</source>
             <translation>这次练习没有反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="783" />
+            <location filename="../../studio/ui/review/review_window.py" line="782" />
             <source>That was the last finding.</source>
             <translation>这是最后一条反馈了。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="783" />
+            <location filename="../../studio/ui/review/review_window.py" line="782" />
             <source>That was the first finding.</source>
             <translation>这是第一条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="793" />
+            <location filename="../../studio/ui/review/review_window.py" line="792" />
             <source>Type the comment for {time}, then press Enter.</source>
             <translation>请输入 {time} 处的评语，然后按 Enter。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="798" />
+            <location filename="../../studio/ui/review/review_window.py" line="797" />
             <source>Type the comment first.</source>
             <translation>请先输入评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="806" />
+            <location filename="../../studio/ui/review/review_window.py" line="805" />
             <source>Comment added at {time}.</source>
             <translation>已在 {time} 添加评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="817" />
+            <location filename="../../studio/ui/review/review_window.py" line="816" />
             <source>Select a finding first.</source>
             <translation>请先选择一条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="823" />
+            <location filename="../../studio/ui/review/review_window.py" line="822" />
             <source>Type the reason first, then dismiss or override again.</source>
             <translation>请先输入理由，再驳回或提出异议。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="829" />
+            <location filename="../../studio/ui/review/review_window.py" line="828" />
             <source>Finding dismissed.</source>
             <translation>已驳回这条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="829" />
+            <location filename="../../studio/ui/review/review_window.py" line="828" />
             <source>Finding overridden.</source>
             <translation>已对这条反馈提出异议。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="839" />
+            <location filename="../../studio/ui/review/review_window.py" line="838" />
             <source>Finding restored.</source>
             <translation>已恢复这条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="856" />
+            <location filename="../../studio/ui/review/review_window.py" line="855" />
             <source>Recording a voice note for {time}. Press the same key to stop.</source>
             <translation>正在为 {time} 处录制语音评语。再按一次同一个键停止。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="874" />
+            <location filename="../../studio/ui/review/review_window.py" line="873" />
             <source>Voice note saved at {time}.</source>
             <translation>已在 {time} 保存语音评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="880" />
+            <location filename="../../studio/ui/review/review_window.py" line="879" />
             <source>Select a comment with a voice note first.</source>
             <translation>请先选择一条附有语音的评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="884" />
+            <location filename="../../studio/ui/review/review_window.py" line="883" />
             <source>The voice note file is missing: {name}.</source>
             <translation>找不到语音评语文件：{name}。</translation>
         </message>
@@ -4430,207 +4430,207 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
             <translation>文件 {name} 无法分析：{error}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="374" />
+            <location filename="../../studio/ui/workflow.py" line="373" />
             <source>Skip the check</source>
             <translation>跳过检查</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="422" />
+            <location filename="../../studio/ui/workflow.py" line="421" />
             <source>Starting the recording, one moment.</source>
             <translation>正在开始录制，请稍等。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="444" />
+            <location filename="../../studio/ui/workflow.py" line="443" />
             <source>Get ready.</source>
             <translation>请准备。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="444" />
+            <location filename="../../studio/ui/workflow.py" line="443" />
             <source>Get ready. Press {key} to start now.</source>
             <translation>请准备。按 {key} 立即开始。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="460" />
+            <location filename="../../studio/ui/workflow.py" line="458" />
             <source>Checking the camera, the microphone and the speaker. Press {key} or Escape to skip the check.</source>
             <translation>正在检查摄像头、麦克风和扬声器。按 {key} 或 Esc 可以跳过检查。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="462" />
+            <location filename="../../studio/ui/workflow.py" line="460" />
             <source>Checking the camera, the microphone and the speaker. Press Escape to skip the check.</source>
             <translation>正在检查摄像头、麦克风和扬声器。按 Esc 可以跳过检查。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="484" />
+            <location filename="../../studio/ui/workflow.py" line="481" />
             <source>Microphone check: after this message, say a sentence, such as your product and its price, until you hear the result.</source>
             <translation>麦克风检查：这条提示之后，请说一句话，比如介绍你的产品和价格，直到听到检查结果。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="493" />
+            <location filename="../../studio/ui/workflow.py" line="490" />
             <source>The check is done: everything is ready.</source>
             <translation>检查完成，一切就绪。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="498" />
+            <location filename="../../studio/ui/workflow.py" line="495" />
             <source>The check found 1 thing to look at. To fix it first, press {key} during the countdown.</source>
             <translation>检查发现 1 个需要注意的问题。如果想先处理，请在倒计时期间按 {key}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="500" />
+            <location filename="../../studio/ui/workflow.py" line="497" />
             <source>The check found {count} things to look at. To fix them first, press {key} during the countdown.</source>
             <translation>检查发现 {count} 个需要注意的问题。如果想先处理，请在倒计时期间按 {key}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="503" />
+            <location filename="../../studio/ui/workflow.py" line="500" />
             <source>The check found 1 thing to look at.</source>
             <translation>检查发现 1 个需要注意的问题。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="504" />
+            <location filename="../../studio/ui/workflow.py" line="501" />
             <source>The check found {count} things to look at.</source>
             <translation>检查发现 {count} 个需要注意的问题。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="513" />
+            <location filename="../../studio/ui/workflow.py" line="510" />
             <source>Check skipped.</source>
             <translation>已跳过检查。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="595" />
+            <location filename="../../studio/ui/workflow.py" line="592" />
             <source>Compared with your last attempt: {comparison}</source>
             <translation>和上一遍相比：{comparison}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="638" />
+            <location filename="../../studio/ui/workflow.py" line="635" />
             <source>A recording is already being analysed. Press Escape or {key} to cancel it.</source>
             <translation>已经有一个录制文件正在分析。按 Esc 或 {key} 可以取消。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="640" />
+            <location filename="../../studio/ui/workflow.py" line="637" />
             <source>A recording is already being analysed. Press Escape to cancel it.</source>
             <translation>已经有一个录制文件正在分析。按 Esc 可以取消。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="643" />
+            <location filename="../../studio/ui/workflow.py" line="640" />
             <source>Still analysing the last attempt, one moment.</source>
             <translation>还在分析上一遍，请稍等。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="646" />
+            <location filename="../../studio/ui/workflow.py" line="643" />
             <source>Stop the rehearsal first, then analyse a recording.</source>
             <translation>请先停止排练，再分析录制文件。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="650" />
+            <location filename="../../studio/ui/workflow.py" line="647" />
             <source>Analysing a recording needs the session library, which could not be opened.</source>
             <translation>分析录制文件需要练习库，但练习库无法打开。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="654" />
+            <location filename="../../studio/ui/workflow.py" line="651" />
             <source>No recording chosen.</source>
             <translation>没有选择录制文件。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="673" />
+            <location filename="../../studio/ui/workflow.py" line="670" />
             <source>Analysing {name}. This can take a while; press Escape or {key} to cancel.</source>
             <translation>正在分析 {name}。这可能需要一些时间，按 Esc 或 {key} 可以取消。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="675" />
+            <location filename="../../studio/ui/workflow.py" line="672" />
             <source>Analysing {name}. This can take a while; press Escape to cancel.</source>
             <translation>正在分析 {name}。这可能需要一些时间，按 Esc 可以取消。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="686" />
+            <location filename="../../studio/ui/workflow.py" line="683" />
             <source>The analysis is almost done and its results are being saved, one moment.</source>
             <translation>分析快完成了，正在保存结果，请稍等。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="689" />
+            <location filename="../../studio/ui/workflow.py" line="686" />
             <source>Analysis cancelled.</source>
             <translation>已取消分析。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="692" />
+            <location filename="../../studio/ui/workflow.py" line="689" />
             <source>Recording did not start, because a recording was being analysed. Press {key} to start recording now.</source>
             <translation>没有开始录制，因为正在分析录制文件。按 {key} 立即开始录制。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="694" />
+            <location filename="../../studio/ui/workflow.py" line="691" />
             <source>Recording did not start, because a recording was being analysed.</source>
             <translation>没有开始录制，因为正在分析录制文件。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="710" />
+            <location filename="../../studio/ui/workflow.py" line="707" />
             <source>Loading the speech model…</source>
             <translation>正在加载语音识别模型…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="712" />
+            <location filename="../../studio/ui/workflow.py" line="709" />
             <source>Reading the file…</source>
             <translation>正在读取文件…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="717" />
+            <location filename="../../studio/ui/workflow.py" line="714" />
             <source>Transcribing: {percent} percent</source>
             <translation>正在转写：{percent}%</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="719" />
+            <location filename="../../studio/ui/workflow.py" line="716" />
             <source>Transcribing: {percent} percent, less than a minute left</source>
             <translation>正在转写：{percent}%，还剩不到一分钟</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="721" />
+            <location filename="../../studio/ui/workflow.py" line="718" />
             <source>Transcribing: {percent} percent, about 1 minute left</source>
             <translation>正在转写：{percent}%，还剩大约 1 分钟</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="723" />
+            <location filename="../../studio/ui/workflow.py" line="720" />
             <source>Transcribing: {percent} percent, about {minutes} minutes left</source>
             <translation>正在转写：{percent}%，还剩大约 {minutes} 分钟</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="726" />
+            <location filename="../../studio/ui/workflow.py" line="723" />
             <source>Analysing what was said…</source>
             <translation>正在分析说话内容…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="727" />
+            <location filename="../../studio/ui/workflow.py" line="724" />
             <source>Saving the session: {percent} percent</source>
             <translation>正在保存练习：{percent}%</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="823" />
+            <location filename="../../studio/ui/workflow.py" line="820" />
             <source>Free practice: no script.</source>
             <translation>自由练习：不用脚本。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="843" />
+            <location filename="../../studio/ui/workflow.py" line="840" />
             <source>The recording is still being saved. Try again in a moment.</source>
             <translation>录制内容还在保存中，请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="853" />
+            <location filename="../../studio/ui/workflow.py" line="850" />
             <source>This attempt has no recording to play.</source>
             <translation>这次练习没有可以播放的录制内容。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="854" />
+            <location filename="../../studio/ui/workflow.py" line="851" />
             <source>There is no recording to play yet. Record an attempt first.</source>
             <translation>还没有可以播放的录制内容，请先录一遍。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="863" />
+            <location filename="../../studio/ui/workflow.py" line="860" />
             <source>Playback is not available here ({error}). Open the session in the review screen.</source>
             <translation>这里无法播放（{error}）。请在复盘窗口中打开这次练习。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="874" />
+            <location filename="../../studio/ui/workflow.py" line="871" />
             <source>The voice note cannot be played here ({error}). Open the session in the review screen.</source>
             <translation>这里无法播放语音评语（{error}）。请在复盘窗口中打开这次练习。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="885" />
+            <location filename="../../studio/ui/workflow.py" line="882" />
             <source>Playback stopped: {error}</source>
             <translation>播放已停止：{error}</translation>
         </message>

@@ -34,18 +34,17 @@ from studio.core.claims import MarketRules, RuleState, load_packs, market_rules
 from studio.core.claims.normalise import normalise_pattern
 from studio.core.claims.overlay import (
     CENTRE_ID_PREFIX,
-    OVERLAY_FOLDER,
     OVERLAY_SCHEMA_VERSION,
     SECTIONS,
     check_phrase,
+    overlay_path,
     parse_overlay,
     read_overlay,
 )
-from studio.core.claims.rules import CLAIM_CATEGORIES, MARKETS, Strictness
+from studio.core.claims.rules import CLAIM_CATEGORIES, Strictness
 from studio.core.errors import StudioError
 from studio.core.i18n import tr, tr_noop
 from studio.core.textnorm import strip_diacritics
-from studio.services import paths
 
 __all__ = [
     "Change",
@@ -58,8 +57,6 @@ __all__ = [
     "disable_rule",
     "enable_rule",
     "load",
-    "overlay_dir",
-    "overlay_file",
     "parse_strictness",
     "set_strictness",
     "strictness_name",
@@ -92,24 +89,9 @@ class Change:
 # --------------------------------------------------------------------------- where
 
 
-def overlay_dir() -> Path:
-    """``<user data folder>/centre-rules``."""
-    return paths.data_dir() / OVERLAY_FOLDER
-
-
-def overlay_file(market: str) -> Path:
-    if market not in MARKETS:
-        raise StudioError(
-            tr("There are no rules for the market '{market}'. Known markets: {known}.").format(
-                market=market, known=", ".join(MARKETS)
-            )
-        )
-    return overlay_dir() / f"{market}.yaml"
-
-
 def load(market: str, *, platform: bool = True) -> MarketRules:
     """Every rule of ``market`` (turned-off ones too) with its state and the centre's changes."""
-    return market_rules(market, platform=platform, overlay_dir=overlay_dir())
+    return market_rules(market, platform=platform)
 
 
 def parse_strictness(value: str) -> Strictness:
@@ -152,7 +134,7 @@ def disable_rule(market: str, rule_id: str, reason: str, *, by: str = "") -> Cha
         return _unchanged("disable", market, rule_id)
     entry = _entry({"rule": rule_id, "reason": reason}, by)
     revision = _edit(market, lambda data: _section(data, "disabled").append(entry), "disable", rule_id, reason, by)
-    return Change("disable", market, rule_id, True, revision, overlay_file(market), reason)
+    return Change("disable", market, rule_id, True, revision, overlay_path(market), reason)
 
 
 def enable_rule(market: str, rule_id: str, reason: str = "", *, by: str = "") -> Change:
@@ -166,7 +148,7 @@ def enable_rule(market: str, rule_id: str, reason: str = "", *, by: str = "") ->
         entries[:] = [e for e in entries if not (isinstance(e, dict) and e.get("rule") == rule_id)]
 
     revision = _edit(market, mutate, "enable", rule_id, reason.strip(), by)
-    return Change("enable", market, rule_id, True, revision, overlay_file(market), reason.strip())
+    return Change("enable", market, rule_id, True, revision, overlay_path(market), reason.strip())
 
 
 def set_strictness(market: str, rule_id: str, strictness: Strictness | str, reason: str, *, by: str = "") -> Change:
@@ -185,7 +167,7 @@ def set_strictness(market: str, rule_id: str, strictness: Strictness | str, reas
             entries.append(_entry({"rule": rule_id, "strictness": value.value, "reason": reason}, by))
 
     revision = _edit(market, mutate, "strictness", rule_id, reason, by, detail=value.value)
-    return Change("strictness", market, rule_id, True, revision, overlay_file(market), reason, value.value)
+    return Change("strictness", market, rule_id, True, revision, overlay_path(market), reason, value.value)
 
 
 def add_phrase(market: str, rule_id: str, phrase: str, reason: str = "", *, by: str = "") -> Change:
@@ -209,7 +191,7 @@ def add_phrase(market: str, rule_id: str, phrase: str, reason: str = "", *, by: 
         detail=text,
     )  # fmt: skip
     warnings = _phrase_warnings(market, rule_id, expanded, enabled=state.enabled)
-    return Change("phrase", market, rule_id, True, revision, overlay_file(market), reason.strip(), text, warnings)
+    return Change("phrase", market, rule_id, True, revision, overlay_path(market), reason.strip(), text, warnings)
 
 
 def add_rule(
@@ -269,15 +251,15 @@ def add_rule(
     )
     revision = _edit(market, lambda data: _section(data, "rules").append(entry), "rule", new_id, reason, by,
                      detail=", ".join(cleaned))  # fmt: skip
-    return Change("rule", market, new_id, True, revision, overlay_file(market), reason, ", ".join(cleaned))
+    return Change("rule", market, new_id, True, revision, overlay_path(market), reason, ", ".join(cleaned))
 
 
 # --------------------------------------------------------------------------- helpers
 
 
 def _unchanged(kind: str, market: str, rule_id: str, *, detail: str = "") -> Change:
-    revision = read_overlay(overlay_file(market), market).revision
-    return Change(kind, market, rule_id, False, revision, overlay_file(market), detail=detail)
+    revision = read_overlay(overlay_path(market), market).revision
+    return Change(kind, market, rule_id, False, revision, overlay_path(market), detail=detail)
 
 
 def _now() -> str:
@@ -306,7 +288,7 @@ def _phrase_warnings(market: str, rule_id: str, expanded: Sequence[str], *, enab
     if not enabled:
         return (tr("The rule '{rule}' is off, so this phrase is not checked until the rule is on again.")
                 .format(rule=rule_id),)  # fmt: skip
-    rules = load_packs(market, overlay_dir=overlay_dir())
+    rules = load_packs(market)
     warnings: list[str] = []
     for text in expanded:
         hits = rules.check_text(text)
@@ -382,7 +364,7 @@ def _edit(
     detail: str = "",
 ) -> int:
     """Read, change, check and write the overlay in one step; the new revision."""
-    path = overlay_file(market)
+    path = overlay_path(market)
     data = _read_raw(path, market)
     before = parse_overlay(path, market) if path.exists() else None
     mutate(data)

@@ -30,6 +30,7 @@ from studio.core.claims.rules import (
     Strictness,
 )
 from studio.core.errors import StudioError
+from studio.core.i18n import tr
 
 SCHEMA_VERSION = 1
 _LANGUAGES = ("en", "vi", "zh", "id")
@@ -398,7 +399,8 @@ def default_rules_dir() -> Path:
 def check_market(market: str) -> str:
     """The market's language; an unknown market is a :class:`StudioError` listing the known ones."""
     if market not in MARKETS:
-        raise StudioError(f"There are no rules for the market '{market}'. Known markets: {', '.join(MARKETS)}.")
+        raise StudioError(tr("There are no rules for the market '{market}'. Known markets: {known}.").format(
+            market=market, known=", ".join(MARKETS)))
     return MARKETS[market]
 
 
