@@ -26,6 +26,8 @@ class ProgressMetric:
     names: Mapping[str, str]
     whole: bool
     """Counts are said as whole numbers ("three"), rates and ratios keep a decimal when small."""
+    percent: bool = False
+    """A share (0–1), said and shown as a percentage."""
 
     def name(self, language: str) -> str:
         return self.names.get(language_code(language), self.names["en"])
@@ -35,7 +37,7 @@ PROGRESS_METRICS: tuple[ProgressMetric, ...] = (
     ProgressMetric("pace", {"en": "pace", "vi": "tốc độ", "zh": "语速", "id": "tempo"}, whole=False),
     ProgressMetric(
         "coverage", {"en": "script coverage", "vi": "độ phủ kịch bản", "zh": "脚本覆盖率", "id": "cakupan naskah"},
-        whole=False,
+        whole=False, percent=True,
     ),
     ProgressMetric(
         "claims", {"en": "banned claims", "vi": "câu nói bị cấm", "zh": "违禁说法", "id": "klaim terlarang"}, whole=True
@@ -54,7 +56,7 @@ PROGRESS_METRICS: tuple[ProgressMetric, ...] = (
         "viewers",
         {"en": "viewer questions answered", "vi": "câu hỏi của người xem được trả lời", "zh": "观众提问回答率",
          "id": "pertanyaan penonton yang dijawab"},
-        whole=False,
+        whole=False, percent=True,
     ),
 )
 """The metrics the progress view charts, in display order."""
@@ -89,8 +91,7 @@ class ProgressPoint:
 
 
 _KEYS = frozenset(m.key for m in PROGRESS_METRICS)
-PERCENT_METRICS = frozenset({"coverage", "viewers"})
-"""Metrics kept as a share (0–1) and said as a percentage."""
+
 
 
 def point_from_metrics(session_id: str, when: datetime, metrics: Mapping[str, float], language: str) -> ProgressPoint:
@@ -181,7 +182,7 @@ def progress_summary(points: Sequence[ProgressPoint], language: str) -> str:
         if metric.key == "pace":
             unit = unit_name(last_point.unit, lang)
             parts.append(words["pace"].format(a=_said(a, lang, whole=False), b=_said(b, lang, whole=False), unit=unit))
-        elif metric.key in PERCENT_METRICS:
+        elif metric.percent:
             pa, pb = round(a * 100), round(b * 100)
             template = words["same"] if pa == pb else words["percent"]
             parts.append(template.format(name=metric.name(lang), a=say_number(pa, lang), b=say_number(pb, lang)))
@@ -208,7 +209,6 @@ _NO_SCORES = {
 
 
 __all__ = [
-    "PERCENT_METRICS",
     "PROGRESS_METRICS",
     "ProgressMetric",
     "ProgressPoint",

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from studio.core.i18n import tr, tr_noop
 from studio.core.language import RateUnit, language_code
 from studio.core.progress import (
-    PERCENT_METRICS,
     PROGRESS_METRICS,
     ProgressMetric,
     ProgressPoint,
@@ -54,10 +53,10 @@ def _title(metric: ProgressMetric) -> str:
     return tr(_TITLES[metric.key]) if metric.key in _TITLES else metric.name("en").capitalize()
 
 
-def _value_text(key: str, value: float) -> str:
-    if key in PERCENT_METRICS:
+def _value_text(metric: ProgressMetric, value: float) -> str:
+    if metric.percent:
         return f"{value * 100:.0f}%"
-    if key in ("claims", "dead_air"):
+    if metric.whole:
         return f"{value:.0f}"
     return f"{value:.0f}" if abs(value) >= 10 else f"{value:.1f}"
 
@@ -183,7 +182,7 @@ class ProgressView(QWidget):
             model.clear()
             self._set_headers(metric)
             for point, value in values:
-                cells = [QStandardItem(f"{point.when:%Y-%m-%d %H:%M}"), QStandardItem(_value_text(metric.key, value))]
+                cells = [QStandardItem(f"{point.when:%Y-%m-%d %H:%M}"), QStandardItem(_value_text(metric, value))]
                 for cell in cells:
                     cell.setEditable(False)
                 model.appendRow(cells)
