@@ -85,9 +85,6 @@ SEVERITY_WORDS = {
     Severity.PRAISE: tr_noop("Well done"),
 }
 
-# The "next finding" key by default; the spoken hints name the key bound now (MainWindow.next_finding_key).
-NEXT_FINDING_HINT_KEY = "F3"
-
 if TYPE_CHECKING:
     from studio.ui.dialogs import LanguageSwitcher
 
@@ -632,17 +629,11 @@ class MainWindow(QMainWindow):
     def _add_feedback_item(self, render: Callable[[], str], moment: float, *, voice_note: Path | None = None,
                            key: tuple[str, str] = ("", "")) -> None:
         """A row of the feedback list whose text ``render`` words again when the language changes."""
-        item = QListWidgetItem(render())
-        item.setData(Qt.ItemDataRole.UserRole, moment)
-        self.feedback_list.addItem(item)
+        self.feedback_list.addItem(QListWidgetItem(render()))
         self._feedback_rows.append(_FeedbackRow(render, moment, voice_note, key))
 
     def _clear_feedback(self) -> None:
-        self._filling_feedback = True
-        try:
-            self.feedback_list.clear()
-        finally:
-            self._filling_feedback = False
+        self.feedback_list.clear()
         self._feedback_rows.clear()
         self._walk_from_start = False
 
@@ -669,10 +660,7 @@ class MainWindow(QMainWindow):
     @property
     def next_finding_key(self) -> str:
         """The "next finding" key bound now ("" when the trainee removed it)."""
-        try:
-            return self.registry.key("next_finding")
-        except Exception:
-            return NEXT_FINDING_HINT_KEY
+        return self.registry.key("next_finding")
 
     def show_findings(self, findings: Sequence[Finding], *, language: str | None = None) -> None:
         """Fill the feedback list; each item reads alone ("2 of 5. Warning at 0:12: ...").
@@ -805,11 +793,7 @@ class MainWindow(QMainWindow):
             self.say(tr("That was the last piece of feedback.") if step > 0
                      else tr("That was the first piece of feedback."))
             return
-        self._filling_feedback = True  # our own move: keep the flag logic out of currentRowChanged
-        try:
-            self.feedback_list.setCurrentRow(row)
-        finally:
-            self._filling_feedback = False
+        self.feedback_list.setCurrentRow(row)
         self._walk_from_start = False
         self.feedback_list.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.say(self.feedback_list.item(row).text())
@@ -829,7 +813,7 @@ class MainWindow(QMainWindow):
             self.voice_note_requested.emit(str(entry.voice_note))
             self.say(tr("Playing the voice note."))
             return
-        moment = float(self.feedback_list.item(row).data(Qt.ItemDataRole.UserRole) or 0.0)
+        moment = entry.moment if entry is not None else 0.0
         self.play_requested.emit(moment)
         self.say(tr("Playing from {time}.").format(time=clock(moment)))
 
@@ -990,7 +974,7 @@ class MainWindow(QMainWindow):
         except Exception:
             pass  # an unwritable settings file: the guide comes again next time, which does no harm
         self._present_guide(focus=False)
-        key = self.registry.key("welcome_guide") if any(s.id == "welcome_guide" for s in self.registry) else ""
+        key = self.registry.key("welcome_guide")
         key = spoken_key(key) if key else ""
         self.say(tr("This guide stays at the bottom of the window until you close it. Press {key} to go to it.")
                  .format(key=key) if key else tr("This guide stays at the bottom of the window until you close it."))
