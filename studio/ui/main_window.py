@@ -453,7 +453,7 @@ class MainWindow(QMainWindow):
             "attempt_history": self.open_attempt_history,
         }
         for spec in self._own_specs():
-            action = QAction(tr(spec.text), self)
+            action = QAction(spec.menu_text, self)
             action.setObjectName(f"action_{spec.id}")
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             slot = slots.get(spec.id)
@@ -502,7 +502,7 @@ class MainWindow(QMainWindow):
         for menu_id, text in MENUS:
             self.menus[menu_id].setTitle(tr(text))
         for spec in self._own_specs():
-            self.actions_by_id[spec.id].setText(tr(spec.text))
+            self.actions_by_id[spec.id].setText(spec.menu_text)
         self.apply_keys()  # tooltips and descriptions, the record button and the window title
         self._update_elapsed()
 
