@@ -19,7 +19,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Protocol
 
 from studio.core.errors import StudioError
@@ -115,12 +114,9 @@ def _named_step(check: str, run: Callable[[PreflightContext], Iterable[Preflight
 
 def camera_text(settings: SettingsLike | None) -> str:
     """The camera the recording will use: the setting, the remembered choice, else the first webcam if any."""
-    from studio.services.capture.devices import load_choice
+    from studio.services.capture.devices import chosen_devices
 
-    text = (str(settings.get("devices.camera")) if settings is not None else "") or (load_choice().camera or "")
-    if not text and Path("/dev/video0").exists():
-        text = "0"
-    return text
+    return chosen_devices(settings).camera or ""
 
 
 def camera_step(settings: SettingsLike | None) -> PreflightStep:
@@ -165,11 +161,10 @@ def microphone_step(settings: SettingsLike | None, seconds: float = MICROPHONE_S
 
     def run(context: PreflightContext) -> list[PreflightItem]:
         from studio.services.capture.audio import Microphone
-        from studio.services.capture.devices import find_audio_device, load_choice
+        from studio.services.capture.devices import chosen_devices, find_audio_device
         from studio.services.capture.preflight import measure_microphone
 
-        name = (str(settings.get("devices.microphone")) if settings is not None else "") \
-            or (load_choice().microphone or "")
+        name = chosen_devices(settings).microphone or ""
         device: int | None = None
         if name:
             found = find_audio_device(name, "input")
@@ -189,11 +184,10 @@ def output_step(settings: SettingsLike | None) -> PreflightStep:
 
     def run(context: PreflightContext) -> list[PreflightItem]:
         from studio.services.audio_out import chosen_output
-        from studio.services.capture.devices import load_choice
+        from studio.services.capture.devices import chosen_devices
         from studio.services.capture.preflight import check_output
 
-        name = (str(settings.get("devices.output")) if settings is not None else "") or (load_choice().output or "")
-        device = chosen_output(name)
+        device = chosen_output(chosen_devices(settings).output or "")
         context.wait_quiet()
         if context.cancelled():
             return []

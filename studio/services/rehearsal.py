@@ -138,18 +138,16 @@ def default_recorder_factory(settings: SettingsLike | None = None) -> RecorderFa
     def build(folder: Path) -> RecorderLike:
         from studio.services.capture.audio import Microphone
         from studio.services.capture.camera import CameraError, CameraSpec, open_camera
-        from studio.services.capture.devices import find_audio_device, load_choice
+        from studio.services.capture.devices import chosen_devices, find_audio_device
         from studio.services.capture.recorder import Recorder
 
-        choice = load_choice()
-        mic_name = (str(settings.get("devices.microphone")) if settings else "") or choice.microphone
+        choice = chosen_devices(settings)
+        mic_name = choice.microphone
         device: int | None = None
         if mic_name:
             found = find_audio_device(mic_name, "input")
             device, mic_name = found.index, found.name
-        camera_text = (str(settings.get("devices.camera")) if settings else "") or choice.camera
-        if not camera_text and Path("/dev/video0").exists():
-            camera_text = "0"  # the first webcam, as ``studio record`` does
+        camera_text = choice.camera
         camera = None
         if camera_text:
             try:

@@ -79,7 +79,9 @@ def make_speech(
             if not status.available:
                 problems.append(status.spoken())
             else:
-                sink, problem = device_sink(str(settings.get("devices.output")) if settings is not None else "")
+                from studio.services.capture.devices import chosen_devices
+
+                sink, problem = device_sink(chosen_devices(settings).output or "")
                 if problem:
                     problems.append(problem)
         rate = int(settings.get("speech.rate")) if settings is not None else 175

@@ -751,7 +751,8 @@ class SettingsDialog(QDialog):
         sink = getattr(speech, "sink", None)  # the voice and the earcons share one sink
         if "devices.output" in changes and sink is not None and hasattr(sink, "device"):
             from studio.services.audio_out import output_or_default
+            from studio.services.capture.devices import chosen_devices
 
-            sink.device, problem = output_or_default(str(changes["devices.output"]))
+            sink.device, problem = output_or_default(chosen_devices(self.settings).output or "")
             if problem:
                 self.announcer.announce(problem, assertive=True)

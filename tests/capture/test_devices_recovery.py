@@ -11,7 +11,7 @@ import pytest
 
 from studio.services.capture.audio import Microphone
 from studio.services.capture.camera import CameraError, CameraSpec, open_camera
-from studio.services.capture.devices import DeviceChoice, list_cameras, load_choice, save_choice
+from studio.services.capture.devices import DeviceChoice, chosen_devices, list_cameras, load_choice, save_choice
 from studio.services.capture.encoder import probe
 from studio.services.capture.recorder import Recorder
 from studio.services.capture.recovery import RecoveryError, needs_recovery, recover
@@ -27,6 +27,20 @@ def test_device_choice_is_remembered_in_config_dir() -> None:
     assert load_choice() == DeviceChoice(camera="1", microphone="VirtualMic")
     (config_dir() / "devices.json").write_text("{not json")
     assert load_choice() == DeviceChoice()
+
+
+def test_the_devices_a_take_uses_are_the_settings_then_the_remembered_choice(tmp_path: Path) -> None:
+    """The recorder, the pre-flight and the app voice ask chosen_devices: a setting wins, the remembered choice
+    fills the rest, and with no camera at all on this machine (no /dev/video0) there is none."""
+    from studio.services.settings import Settings
+
+    save_choice(DeviceChoice(camera="1", microphone="VirtualMic", output="Old speaker"))
+    settings = Settings(tmp_path / "settings.json")
+    settings.set("devices.output", "Headphones")
+    assert chosen_devices(settings) == DeviceChoice(camera="1", microphone="VirtualMic", output="Headphones")
+    save_choice(DeviceChoice())
+    expected_camera = "0" if Path("/dev/video0").exists() else None
+    assert chosen_devices(None) == DeviceChoice(camera=expected_camera)
 
 
 def test_camera_spec_parses_index_file_and_url() -> None:

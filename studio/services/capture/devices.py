@@ -12,7 +12,7 @@ import json
 import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from studio.core.errors import StudioError
 from studio.core.i18n import tr
@@ -51,6 +51,25 @@ class DeviceChoice:
     camera: str | None = None
     microphone: str | None = None
     output: str | None = None
+
+
+class _Settings(Protocol):
+    def get(self, key: str) -> Any: ...
+
+
+def chosen_devices(settings: _Settings | None) -> DeviceChoice:
+    """The devices a take uses, by name: each ``devices.*`` setting, else the remembered choice; with no camera
+    chosen, the first webcam when there is one. The recorder, the pre-flight check and the app voice all ask here,
+    so the check tests the devices the take will use."""
+    remembered = load_choice()
+
+    def pick(key: str, fallback: str | None) -> str | None:
+        return (str(settings.get(f"devices.{key}")) if settings is not None else "") or fallback or None
+
+    camera = pick("camera", remembered.camera)
+    if not camera and Path("/dev/video0").exists():
+        camera = "0"  # the first webcam, as ``studio record`` does
+    return DeviceChoice(camera, pick("microphone", remembered.microphone), pick("output", remembered.output))
 
 
 def list_cameras(max_index: int = 4) -> list[CameraInfo]:
