@@ -156,8 +156,7 @@ def check_voice_round_trips(progress: Callable[[str], None] | None = None) -> It
     from studio.services.voice_check import VoiceChecker
 
     say = progress if progress is not None else (lambda message: print(message, file=sys.stderr, flush=True))
-    run = VoiceChecker(default_engine_factory, force=True, on_progress=say).start()
-    run.wait()
+    run = VoiceChecker(default_engine_factory, force=True, on_progress=say).run()  # here, on this thread
     if run.error is not None:
         yield Check(
             "Voice check",

@@ -314,6 +314,7 @@ def measure(
     texts = tuple(sentences if sentences is not None else CHECK_SENTENCES[lang])
     cers: list[float] = []
     heard_first = ""
+    note = ""
     for index, text in enumerate(texts):
         if cancelled():
             raise VoiceCheckCancelled("The voice check was cancelled.")
@@ -331,20 +332,9 @@ def measure(
         except VoiceCheckCancelled:
             raise
         except Exception as exc:  # one voice that cannot speak is a failed candidate, not a failed check
-            return VoiceMeasurement(
-                lang,
-                engine_label,
-                candidate.voice_id,
-                candidate.rate,
-                1.0,
-                f"could not speak: {exc}",
-                candidate.word_gap,
-                candidate.pitch,
-                (*cers, 1.0),
-                "machine",
-                candidate.tuned,
-                voice_name,
-            )
+            cers.append(1.0)
+            note = f"could not speak: {exc}"
+            break
         heard = transcriber(wav, lang)
         with contextlib.suppress(OSError):
             wav.unlink()
@@ -354,10 +344,13 @@ def measure(
             heard_first = heard.strip()
         if cer > CER_LIMIT:
             break
-    note = f"heard {heard_first[:80]!r}" if heard_first else ""
-    if len(cers) < len(texts):
-        note = f"stopped after sentence {len(cers)} of {len(texts)}; {note}".rstrip("; ")
-    mean = round(sum(cers) / len(cers), 3) if cers else 1.0
+    if note:  # the voice could not speak: it fails whatever the sentences before it scored
+        mean = 1.0
+    else:
+        note = f"heard {heard_first[:80]!r}" if heard_first else ""
+        if len(cers) < len(texts):
+            note = f"stopped after sentence {len(cers)} of {len(texts)}; {note}".rstrip("; ")
+        mean = round(sum(cers) / len(cers), 3) if cers else 1.0
     return VoiceMeasurement(
         lang,
         engine_label,

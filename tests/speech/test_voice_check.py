@@ -468,3 +468,28 @@ def test_espeak_engine_lists_languages_and_applies_word_gap_and_pitch(tmp_path: 
     assert lengths[(10, None)] > lengths[(0, None)] + 0.3  # four gaps of 100 ms
     assert lengths[(0, 20)] == pytest.approx(lengths[(0, None)], abs=0.15)
     assert (tmp_path / "g0-p20.wav").read_bytes() != (tmp_path / "g0-pNone.wav").read_bytes()  # pitch reached it
+
+
+def test_a_voice_that_cannot_speak_fails_its_measurement(tmp_path: Path) -> None:
+    """The second sentence cannot be rendered: the candidate fails (mean 1.0) and the note says why."""
+
+    class Breaks:
+        name = "breaks"
+
+        def voice_ids(self) -> list[str]:
+            return ["v"]
+
+        def synthesize(self, text: str, path: Path, *, voice_id: str, rate: int, volume: float) -> None:
+            if path.name.endswith("-1.wav"):
+                raise RuntimeError("no audio device")
+            with wave.open(str(path), "wb") as out:
+                out.setnchannels(1)
+                out.setsampwidth(2)
+                out.setframerate(16_000)
+                out.writeframes(b"\0\0" * 1600)
+
+    texts = ("one two three", "four five six")
+    result = voice_check.measure(Breaks(), lambda _wav, _lang: "one two three", "en", voice_check.Candidate("v"),
+                                 workdir=tmp_path, engine_label="breaks", sentences=texts)
+    assert result.cer == 1.0 and result.note == "could not speak: no audio device"
+    assert result.sentence_cers == (0.0, 1.0)
