@@ -136,6 +136,16 @@ def expand_alternatives(phrase: str) -> list[str]:
 
 
 def _compose(path: Path) -> yaml.Node:
+    """The file's YAML node tree; an empty file (or only comments) is an error."""
+    node = compose_or_empty(path)
+    if node is None:
+        raise RulePackError("is empty", path=path)
+    return node
+
+
+def compose_or_empty(path: Path) -> yaml.Node | None:
+    """The file's YAML node tree, None when it is empty or holds only comments; a file that cannot be read or is
+    not YAML raises a :class:`RulePackError` saying where."""
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
@@ -153,8 +163,6 @@ def _compose(path: Path) -> yaml.Node:
         ) from exc
     except yaml.YAMLError as exc:
         raise RulePackError(f"is not valid YAML ({exc})", path=path) from exc
-    if node is None:
-        raise RulePackError("is empty", path=path)
     return node
 
 

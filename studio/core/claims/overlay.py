@@ -53,12 +53,12 @@ import yaml
 from studio.core.claims.loader import (
     _RULE_KEYS,
     RulePackError,
-    _compose,
     _line,
     _Reader,
     _rule,
     _strictness,
     check_market,
+    compose_or_empty,
     expand_alternatives,
 )
 from studio.core.claims.normalise import normalise_pattern
@@ -209,7 +209,7 @@ def read_overlay(path: Path, market: str) -> Overlay:
         return no_overlay(market, str(path))
     except OSError as exc:
         problem = RulePackError(tr("cannot be read ({error})").format(error=exc.strerror or exc), path=path)
-        return Overlay(market, str(path), exists=True, usable=False, problems=(problem,))
+        return _unusable(market, path, problem)
     return _read_cached(str(path), market, stat.st_mtime_ns, stat.st_size)
 
 
@@ -233,19 +233,11 @@ def parse_overlay(path: Path, market: str) -> Overlay:
     language = check_market(market)
     reader = _Reader(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        text = None  # _compose words the problem
-    if text is not None:
-        try:
-            if yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) is None:
-                return Overlay(market, str(path), exists=True)  # empty, or only comments
-        except yaml.YAMLError:
-            pass  # _compose says where
-    try:
-        root = _compose(path)
+        root = compose_or_empty(path)
     except RulePackError as exc:
         return _unusable(market, path, exc)
+    if root is None:
+        return Overlay(market, str(path), exists=True)  # empty, or only comments
     if not isinstance(root, yaml.MappingNode):
         return _unusable(
             market, path, reader.fail(root, tr("the centre's rule file must be a set of 'name: value' lines"))
