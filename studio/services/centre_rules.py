@@ -36,6 +36,7 @@ from studio.core.claims.overlay import (
     CENTRE_ID_PREFIX,
     OVERLAY_SCHEMA_VERSION,
     SECTIONS,
+    Overlay,
     check_phrase,
     overlay_path,
     parse_overlay,
@@ -323,11 +324,12 @@ def _section(data: dict[str, Any], name: str) -> list[Any]:
     return value
 
 
-def _read_raw(path: Path, market: str) -> dict[str, Any]:
-    """The overlay as plain data, every entry kept (also those the studio cannot use); a fresh one when missing."""
+def _read_raw(path: Path, market: str) -> tuple[dict[str, Any], Overlay | None]:
+    """The overlay as plain data, every entry kept (also those the studio cannot use), with the overlay as the
+    studio reads it (cached; None when there is no file yet: then the data is a fresh one)."""
     if not path.exists():
-        return {"schema": OVERLAY_SCHEMA_VERSION, "market": market, "revision": 0}
-    overlay = parse_overlay(path, market)
+        return {"schema": OVERLAY_SCHEMA_VERSION, "market": market, "revision": 0}, None
+    overlay = read_overlay(path, market)
     if not overlay.usable:
         raise StudioError(
             tr("The centre's rule file cannot be changed until it is fixed: {problem}").format(
@@ -340,10 +342,10 @@ def _read_raw(path: Path, market: str) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise StudioError(tr("The centre's rule file cannot be read: {error}").format(error=exc), path=path) from exc
     if data is None:
-        return {"schema": OVERLAY_SCHEMA_VERSION, "market": market, "revision": 0}
+        return {"schema": OVERLAY_SCHEMA_VERSION, "market": market, "revision": 0}, overlay
     if not isinstance(data, dict):
         raise StudioError(tr("The centre's rule file must be a set of 'name: value' lines."), path=path)
-    return data
+    return data, overlay
 
 
 def _dump(data: dict[str, Any], market: str) -> str:
@@ -365,8 +367,7 @@ def _edit(
 ) -> int:
     """Read, change, check and write the overlay in one step; the new revision."""
     path = overlay_path(market)
-    data = _read_raw(path, market)
-    before = parse_overlay(path, market) if path.exists() else None
+    data, before = _read_raw(path, market)
     mutate(data)
     raw_revision = data.get("revision", 0)
     revision = (raw_revision if isinstance(raw_revision, int) and raw_revision >= 0 else 0) + 1
