@@ -21,6 +21,13 @@ def test_hit_span_and_quote_point_into_the_original_text() -> None:
     ]
 
 
+def test_a_percent_sign_written_apart_from_its_number_is_matched_exactly() -> None:
+    """Whisper writes "100 %" (heard from base on "one hundred percent guaranteed"); the pack says "100%"."""
+    text = "It is 100 % guaranteed."
+    hits = load_packs("en-US").check_text(text, fuzzy=False)
+    assert [(h.rule_id, h.quote) for h in hits] == [("en.guarantee.results", "100 % guaranteed")]
+
+
 def test_claim_hit_is_frozen() -> None:
     hit = load_packs("en-US").check_text("the best")[0]
     assert isinstance(hit, ClaimHit)

@@ -8,6 +8,7 @@ from studio.core.textnorm import (
     CASEFOLD,
     FULLWIDTH,
     JOIN_CJK,
+    JOIN_PERCENT,
     NFC,
     SPOKEN_PERCENT,
     TRADITIONAL_TO_SIMPLIFIED,
@@ -43,6 +44,14 @@ def test_casefold_and_default_pipeline() -> None:
 
 def test_join_cjk_drops_spaces_between_chinese_only() -> None:
     assert JOIN_CJK("能 缓解 关节炎 ok go") == "能缓解关节炎 ok go"
+
+
+def test_join_percent_glues_a_number_to_its_percent_sign() -> None:
+    assert JOIN_PERCENT("100 % guaranteed, 50  % off, 100%") == "100% guaranteed, 50% off, 100%"
+    assert JOIN_PERCENT("a % b") == "a % b"  # only after a number
+    mapped = normalise_mapped("100 % guaranteed")
+    assert mapped.text == "100% guaranteed"
+    assert mapped.span_in_source(0, len("100% guaranteed")) == (0, len("100 % guaranteed"))
 
 
 def test_strip_diacritics_handles_vietnamese_letters() -> None:

@@ -55,7 +55,10 @@ GAP = 1.0  # between the real speech and the claim
 # came out of tiny.en as "This is your McLean Free Maze" and of base as "This cream cure magnet free base"; this
 # sentence was transcribed word for word by both at 130 and 150 words a minute. It starts with the banned words, so
 # the finding's start is the sentence's start ("This cream gives guaranteed results" put the finding 1.2 s late).
-CLAIM = "Guaranteed results."
+# A second banned phrase follows: live on CI, base once heard "Guaranteed Reynolds" (a chunk decoded after a
+# backlog; 1 in 27 backlogged decodes here). Measured over 18 backlogged live decodes (130-150 words a minute, six
+# chunk phases), both phrases were found every time, the first within 0.22 s of the sentence's start.
+CLAIM = "Guaranteed results. One hundred percent guaranteed."
 SPEECH_REFERENCE = ("And so my fellow Americans, ask not what your country can do for you, ask what you can do "
                     "for your country.")
 WER_BOUND = 0.25  # base (the default model), live, one synthetic sentence; measured values are printed
@@ -116,8 +119,8 @@ def build_played_audio(speech_dir: Path, folder: Path) -> Played:
 
 
 def normalise(text: str) -> str:
-    words = re.sub(r"[^a-z0-9' ]+", " ", text.lower().replace("-", " ")).split()
-    numbers = {"3": "three", "1": "one", "2": "two"}
+    words = re.sub(r"[^a-z0-9' ]+", " ", text.lower().replace("-", " ").replace("%", " percent")).split()
+    numbers = {"3": "three", "1": "one", "2": "two", "100": "one hundred"}
     return " ".join(numbers.get(w, w) for w in words)
 
 
