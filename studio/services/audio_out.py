@@ -25,7 +25,7 @@ import subprocess
 import threading
 import time
 import wave
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -175,6 +175,23 @@ def chosen_output(name: str) -> int | None:
     from studio.services.capture.devices import find_audio_device
 
     return find_audio_device(name, "output").index
+
+
+def matching_output(name: str, candidates: Sequence[str]) -> int | None:
+    """Which of another audio library's output names (Qt's device descriptions, for playing recordings) is the
+    output the user chose by its PortAudio ``name``: the one with the same name (any case), else the only one that
+    starts with it or that it starts with (Windows' MME names are cut at 31 characters: "Headphones (Realtek High
+    Defini"). None when ``name`` is "" (the system default) or no single candidate matches."""
+    wanted = name.strip().casefold()
+    if not wanted:
+        return None
+    names = [candidate.strip().casefold() for candidate in candidates]
+    exact = [index for index, candidate in enumerate(names) if candidate == wanted]
+    if exact:
+        return exact[0]
+    cut = [index for index, candidate in enumerate(names)
+           if candidate and (candidate.startswith(wanted) or wanted.startswith(candidate))]
+    return cut[0] if len(cut) == 1 else None
 
 
 def output_or_default(name: str) -> tuple[int | None, str]:

@@ -1181,11 +1181,16 @@ class MainWindow(QMainWindow):
         from studio.ui.review import open_review
 
         window = open_review(self.store, session_id, self, registry=self.registry,  # type: ignore[arg-type]
-                             speech=self.announcer.speech, announce_mode=self.announcer.mode)
+                             speech=self.announcer.speech, announce_mode=self.announcer.mode,
+                             audio_device=self.sound_output())
         self._show_window(key, window, with_app_name=False)
         window.comments_changed.connect(self.refresh_comments)
         window.words_list.setFocus(Qt.FocusReason.OtherFocusReason)
         return window
+
+    def sound_output(self) -> str:
+        """The sound output chosen in Settings, by name ("" = the system default): where recordings play."""
+        return str(self.settings.get("devices.output") or "") if self.settings is not None else ""
 
     def refresh_comments(self, session_id: str, comments: Sequence[CommentLike]) -> None:
         """A comment was added to a session in a review window (``comments``: all of that session's, as the review

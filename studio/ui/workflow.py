@@ -873,10 +873,12 @@ class WorkflowController(QObject):
 
     def _ensure_player(self) -> Any:
         if self._player is None:
-            from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+            from PySide6.QtMultimedia import QMediaPlayer
+
+            from studio.ui.playback import audio_output
 
             self._player = QMediaPlayer(self)
-            self._audio = QAudioOutput(self)
+            self._audio = audio_output(self.window.sound_output(), self)
             self._player.setAudioOutput(self._audio)
             self._player.errorOccurred.connect(
                 lambda _error, message: self.window.say(tr("Playback stopped: {error}").format(error=message)))

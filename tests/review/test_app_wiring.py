@@ -107,6 +107,17 @@ def test_enter_on_a_library_row_opens_review_with_app_registry_and_single_key_mo
     assert f"review:{library.media_session}" not in main.open_windows
 
 
+def test_the_review_plays_on_the_sound_output_chosen_in_settings(main: MainWindow, library: Library) -> None:
+    """The review window gets the output's name from Settings (where it plays: tests/speech/test_playback_output.py);
+    an output Qt does not have plays on the system default."""
+    main.settings = {"devices.output": "Headphones (USB Audio)"}  # type: ignore[assignment]
+    review = main.open_review(library.media_session)
+    assert review._audio_device == "Headphones (USB Audio)"  # type: ignore[attr-defined]
+    assert review.audio_output.device().description() != "Headphones (USB Audio)"  # type: ignore[attr-defined]
+    review.close()
+    main.settings = None
+
+
 def test_progress_opens_for_the_current_trainee(main: MainWindow, library: Library) -> None:
     main.workflow = _Workflow(library.budi)
     _trigger(main, "open_progress")

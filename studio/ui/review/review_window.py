@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QCloseEvent, QFont, QPalette, QStandardItem, QStandardItemModel
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,6 +58,7 @@ from studio.services.store import Comment, SessionStore
 from studio.ui.actions import ActionRegistry
 from studio.ui.announcer import AnnounceMode, Announcer, SpeechLike
 from studio.ui.i18n import on_language_change
+from studio.ui.playback import audio_output
 from studio.ui.review.actions import install_actions, review_registry
 from studio.ui.review.charts import LineChart, TimelineWidget
 from studio.ui.review.common import (
@@ -119,6 +120,7 @@ class ReviewWindow(QMainWindow):
         announce_mode: AnnounceMode = AnnounceMode.SCREEN_READER,
         author: str | None = None,
         microphone: Microphone | None = None,
+        audio_device: str = "",
     ) -> None:
         super().__init__(parent)
         session = store.get_session(session_id)
@@ -139,6 +141,7 @@ class ReviewWindow(QMainWindow):
         self.announcer = Announcer(self, speech=speech, mode=announce_mode, language=lambda: self.language)
         self.current_word_index = -1
         self._microphone = microphone
+        self._audio_device = audio_device  # the sound output chosen in Settings, by name ("" = system default)
         self._voice: VoiceNoteRecorder | None = None
         self._voice_at = 0.0
         self._label_second = -1
@@ -183,7 +186,7 @@ class ReviewWindow(QMainWindow):
 
     def _build_player(self) -> None:
         self.player = QMediaPlayer(self)
-        self.audio_output = QAudioOutput(self)
+        self.audio_output = audio_output(self._audio_device, self)
         self.player.setAudioOutput(self.audio_output)
         self.video = QVideoWidget()
         self.video.setAccessibleIdentifier("video_session")
@@ -885,7 +888,7 @@ class ReviewWindow(QMainWindow):
         self.player.pause()
         if not hasattr(self, "note_player"):
             self.note_player = QMediaPlayer(self)
-            self.note_output = QAudioOutput(self)
+            self.note_output = audio_output(self._audio_device, self)
             self.note_player.setAudioOutput(self.note_output)
         self.note_player.setSource(QUrl.fromLocalFile(str(path)))
         self.note_player.play()
