@@ -13,9 +13,9 @@ path. Orca runs with speech off and logs what it would say. Only key presses dri
 
 The app's state is read over AT-SPI by ``atspi_state.py`` (Debian's Python; pyatspi in-process with Qt deadlocks).
 Checked afterwards: the session in the real SQLite store is ANALYSED and its MP4 decodes (PyAV) with audio and video;
-the transcript's WER against the played speech; a CLAIM finding within ±1.5 s of where the claim was placed (the
-recording's start offset is measured by cross-correlating the MP4's audio with the played file); the summary is in
-the speech log with a non-silent WAV; Orca said every feedback item as the keys walked the list.
+the transcript's WER against the played speech; a CLAIM finding within ±1.5 s of where one of the planted claims
+starts (the recording's start offset is measured by cross-correlating the MP4's audio with the played file); the
+summary is in the speech log with a non-silent WAV; Orca said every feedback item as the keys walked the list.
 """
 
 from __future__ import annotations
@@ -52,13 +52,14 @@ RATE = 16000
 LEAD_SILENCE = 1.0  # seconds of silence before the speech in the played file
 GAP = 1.0  # between the real speech and the claim
 # Said by espeak-ng (no real recording of a claim exists in the shared data). "This cream cures acne in three days"
-# came out of tiny.en as "This is your McLean Free Maze" and of base as "This cream cure magnet free base"; this
-# sentence was transcribed word for word by both at 130 and 150 words a minute. It starts with the banned words, so
-# the finding's start is the sentence's start ("This cream gives guaranteed results" put the finding 1.2 s late).
-# A second banned phrase follows: live on CI, base once heard "Guaranteed Reynolds" (a chunk decoded after a
-# backlog; 1 in 27 backlogged decodes here). Measured over 18 backlogged live decodes (130-150 words a minute, six
-# chunk phases), both phrases were found every time, the first within 0.22 s of the sentence's start.
-CLAIM = "Guaranteed results. One hundred percent guaranteed."
+# came out of tiny.en as "This is your McLean Free Maze" and of base as "This cream cure magnet free base"; these
+# sentences were transcribed word for word by both at 130 and 150 words a minute. Each starts with its banned words,
+# so a finding's start is its sentence's start ("This cream gives guaranteed results" put the finding 1.2 s late).
+# Two claims, each timed on its own: live on CI, base twice heard the first as "Guaranteed Reynolds" (once the
+# second one too, which then was the only finding, 1.7 s after the first's start). The test asks that a claim
+# is found at the start of one of them: recognising espeak's voice is not what it tests.
+CLAIMS = ("Guaranteed results.", "One hundred percent guaranteed.")
+CLAIM_GAP = 0.6  # seconds of silence between the two claims
 SPEECH_REFERENCE = ("And so my fellow Americans, ask not what your country can do for you, ask what you can do "
                     "for your country.")
 WER_BOUND = 0.25  # base (the default model), live, one synthetic sentence; measured values are printed
@@ -91,31 +92,36 @@ class Played:
 
     path: Path
     samples: np.ndarray
-    claim_at: float
+    claim_at: tuple[float, ...]  # where each planted claim starts
     reference: str
 
 
 def build_played_audio(speech_dir: Path, folder: Path) -> Played:
-    """Real speech (JFK) then a banned-claim sentence said by espeak-ng at a known time, 16 kHz mono."""
+    """Real speech (JFK), then banned-claim sentences said by espeak-ng at known times, 16 kHz mono."""
     from studio.services.audio_out import resample_linear
 
     speech, rate = sf.read(speech_dir / "jfk.flac", dtype="float32", always_2d=True)
     speech = resample_linear(speech.mean(axis=1), rate, RATE)
-    claim_wav = folder / "claim.wav"
-    subprocess.run(["espeak-ng", "-v", "en-us", "-s", "140", "-w", str(claim_wav), CLAIM], check=True,
-                   capture_output=True, timeout=30)
-    claim, claim_rate = sf.read(claim_wav, dtype="float32", always_2d=True)
-    claim = resample_linear(claim.mean(axis=1), claim_rate, RATE)
-    claim = 0.8 * claim / max(1e-6, float(np.abs(claim).max()))
-    onset = int(np.flatnonzero(np.abs(claim) > 0.05)[0])  # espeak starts with a little silence
-    silence = np.zeros(round(LEAD_SILENCE * RATE), dtype=np.float32)
-    gap = np.zeros(round(GAP * RATE), dtype=np.float32)
-    tail = np.zeros(round(1.5 * RATE), dtype=np.float32)
-    samples = np.concatenate([silence, speech, gap, claim, tail]).astype(np.float32)
-    claim_at = (len(silence) + len(speech) + len(gap) + onset) / RATE
+    parts = [np.zeros(round(LEAD_SILENCE * RATE), dtype=np.float32), speech,
+             np.zeros(round(GAP * RATE), dtype=np.float32)]
+    claim_at = []
+    for number, sentence in enumerate(CLAIMS):
+        wav = folder / f"claim-{number}.wav"
+        subprocess.run(["espeak-ng", "-v", "en-us", "-s", "140", "-w", str(wav), sentence], check=True,
+                       capture_output=True, timeout=30)
+        claim, claim_rate = sf.read(wav, dtype="float32", always_2d=True)
+        claim = resample_linear(claim.mean(axis=1), claim_rate, RATE)
+        claim = 0.8 * claim / max(1e-6, float(np.abs(claim).max()))
+        claim = claim[int(np.flatnonzero(np.abs(claim) > 0.05)[0]):]  # espeak starts with a little silence
+        if number:
+            parts.append(np.zeros(round(CLAIM_GAP * RATE), dtype=np.float32))
+        claim_at.append(sum(len(part) for part in parts) / RATE)
+        parts.append(claim)
+    parts.append(np.zeros(round(1.5 * RATE), dtype=np.float32))
+    samples = np.concatenate(parts).astype(np.float32)
     path = folder / "played.wav"
     sf.write(path, samples, RATE, subtype="PCM_16")
-    return Played(path, samples, claim_at, f"{SPEECH_REFERENCE} {CLAIM}")
+    return Played(path, samples, tuple(claim_at), " ".join((SPEECH_REFERENCE, *CLAIMS)))
 
 
 def normalise(text: str) -> str:
@@ -368,12 +374,13 @@ def test_trainee_rehearses_by_keyboard_and_hears_every_result(tools: None, speec
     # the planted claim is found where it was said
     offset, sharpness = played_offset(recorded, played.samples)
     assert sharpness > 8, f"the played file was not found in the recording (peak {sharpness:.1f} σ)"
-    expected = offset + played.claim_at
+    expected = [offset + at for at in played.claim_at]
     claims = [f for f in report.findings if f.kind is FindingKind.CLAIM]
-    assert claims, (f"no CLAIM finding; findings: {report.findings}; transcript: {transcript.text!r}; "
-                    f"words: {[(w.text, w.start) for w in transcript.words][-12:]}; app log:\n{log_text[-4000:]}")
-    nearest = min(claims, key=lambda f: abs(f.start - expected))
-    assert abs(nearest.start - expected) <= CLAIM_TOLERANCE, (nearest, expected)
+    heard = f"transcript: {transcript.text!r}; words: {[(w.text, w.start) for w in transcript.words][-14:]}"
+    assert claims, f"no CLAIM finding; findings: {report.findings}; {heard}; app log:\n{log_text[-4000:]}"
+    error, nearest, planted = min(((abs(f.start - at), f, at) for f in claims for at in expected), key=lambda t: t[0])
+    assert error <= CLAIM_TOLERANCE, (f"no claim found where one was said ({[round(at, 2) for at in expected]} s); "
+                                      f"claims at {[f.start for f in claims]} s; {heard}")
     from studio.ui.main_window import finding_item_text
 
     total = len(report.findings)
@@ -388,7 +395,8 @@ def test_trainee_rehearses_by_keyboard_and_hears_every_result(tools: None, speec
 
     print(f"\ne2e: {times.report()}")
     print(f"e2e: WER {wer:.3f}; transcript {transcript.text!r}")
-    print(f"e2e: played file starts {offset:.2f} s into the recording (peak {sharpness:.0f} σ); claim expected at "
-          f"{expected:.2f} s, found at {nearest.start:.2f} s (error {nearest.start - expected:+.2f} s)")
+    print(f"e2e: played file starts {offset:.2f} s into the recording (peak {sharpness:.0f} σ); claims said at "
+          f"{', '.join(f'{at:.2f}' for at in expected)} s, found at {', '.join(f'{f.start:.2f}' for f in claims)} s "
+          f"(nearest error {nearest.start - planted:+.2f} s)")
     print(f"e2e: summary {report.summary!r} (RMS {loudness:.3f}); {len(items)} feedback items read by Orca "
           f"after {driver.orca_runs} Orca run(s), {tabs} Tab(s) to reach the list")
