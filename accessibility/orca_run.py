@@ -71,6 +71,7 @@ REVIEW_WALK: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Tab to the search, Tab to the sessions", ("Tab", "Tab")),
     ("Enter opens the review of the selected session", ("Return", "@focus:^Review: ")),
     ("Down arrow to the next word of the transcript", ("Down",)),
+    ("Tab to Export, below both panes (the last control; Tab then starts again at the player)", ("Tab",)),
     ("Tab to Play", ("Tab",)),
     ("Tab to Back, Forward and the speed", ("Tab", "Tab", "Tab")),
     ("Tab to the timeline", ("Tab",)),

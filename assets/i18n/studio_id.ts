@@ -19,7 +19,7 @@
             <translation>Masalah di berkas aturan pusat pelatihan: {problem}</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/loader.py" line="402" />
+            <location filename="../../studio/core/claims/loader.py" line="410" />
             <source>There are no rules for the market '{market}'. Known markets: {known}.</source>
             <translation>Tidak ada aturan untuk pasar '{market}'. Pasar yang dikenal: {known}.</translation>
         </message>
@@ -29,102 +29,102 @@
             <translation>tidak bisa dibaca ({error})</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="251" />
+            <location filename="../../studio/core/claims/overlay.py" line="243" />
             <source>the centre's rule file must be a set of 'name: value' lines</source>
             <translation>berkas aturan pusat pelatihan harus berupa baris-baris 'nama: nilai'</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="261" />
+            <location filename="../../studio/core/claims/overlay.py" line="253" />
             <source>the field '{field}' is unknown and was left out. Known fields: {known}</source>
             <translation>kolom '{field}' tidak dikenal dan dilewati. Kolom yang dikenal: {known}</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="268" />
+            <location filename="../../studio/core/claims/overlay.py" line="260" />
             <source>the field '{field}' is there twice; the first one is used</source>
             <translation>kolom '{field}' muncul dua kali; yang pertama yang dipakai</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="276" />
+            <location filename="../../studio/core/claims/overlay.py" line="268" />
             <source>the 'schema: 1' line is missing; the file is read as version 1</source>
             <translation>baris 'schema: 1' tidak ada; berkas dibaca sebagai versi 1</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="286" />
+            <location filename="../../studio/core/claims/overlay.py" line="278" />
             <source>uses schema version {schema}; this studio reads version {version}, so none of the centre's changes are used</source>
             <translation>memakai skema versi {schema}; aplikasi ini membaca versi {version}, jadi tidak ada perubahan dari pusat pelatihan yang dipakai</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="300" />
+            <location filename="../../studio/core/claims/overlay.py" line="292" />
             <source>is for the market '{named}', not {market}, so none of its changes are used</source>
             <translation>untuk pasar '{named}', bukan {market}, jadi tidak ada perubahannya yang dipakai</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="313" />
+            <location filename="../../studio/core/claims/overlay.py" line="305" />
             <source>the revision must be a whole number, not '{value}'</source>
             <translation>revisi harus berupa bilangan bulat, bukan '{value}'</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="345" />
+            <location filename="../../studio/core/claims/overlay.py" line="337" />
             <source>the rule '{rule}' is already turned off on line {line}; this entry is left out</source>
             <translation>aturan '{rule}' sudah dimatikan di baris {line}; entri ini dilewati</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="359" />
+            <location filename="../../studio/core/claims/overlay.py" line="351" />
             <source>the strictness of '{rule}' is already changed on line {line}; this entry is left out</source>
             <translation>tingkat ketegasan '{rule}' sudah diubah di baris {line}; entri ini dilewati</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="373" />
+            <location filename="../../studio/core/claims/overlay.py" line="365" />
             <source>this phrase is already added to '{rule}' on line {line}; this entry is left out</source>
             <translation>frasa ini sudah ditambahkan ke '{rule}' di baris {line}; entri ini dilewati</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="387" />
+            <location filename="../../studio/core/claims/overlay.py" line="379" />
             <source>the centre rule id '{rule}' is already used on line {line}; this rule is left out</source>
             <translation>id aturan pusat pelatihan '{rule}' sudah dipakai di baris {line}; aturan ini dilewati</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="421" />
+            <location filename="../../studio/core/claims/overlay.py" line="413" />
             <source>'{section}' must be a list, each entry starting with '- '; it was left out</source>
             <translation>'{section}' harus berupa daftar, tiap entri diawali '- '; bagian ini dilewati</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="455" />
+            <location filename="../../studio/core/claims/overlay.py" line="447" />
             <source>turning off '{rule}' needs a 'reason': why the centre turned it off</source>
             <translation>mematikan '{rule}' perlu 'reason': alasan pusat pelatihan mematikannya</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="471" />
+            <location filename="../../studio/core/claims/overlay.py" line="463" />
             <source>the strictness change of '{rule}' needs a 'reason': why the centre changed it</source>
             <translation>perubahan ketegasan '{rule}' perlu 'reason': alasan pusat pelatihan mengubahnya</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="489" />
+            <location filename="../../studio/core/claims/overlay.py" line="481" />
             <source>the phrase '{phrase}' is too short: a single character would flag ordinary speech</source>
             <translation>frasa '{phrase}' terlalu pendek: satu karakter saja akan menandai ucapan biasa</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="494" />
+            <location filename="../../studio/core/claims/overlay.py" line="486" />
             <source>the phrase is empty</source>
             <translation>frasanya kosong</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="534" />
+            <location filename="../../studio/core/claims/overlay.py" line="526" />
             <source>the centre rule id '{rule}' must start with '{prefix}', so it never clashes with a shipped rule</source>
             <translation>id aturan pusat pelatihan '{rule}' harus diawali '{prefix}', supaya tidak bentrok dengan aturan bawaan</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="541" />
+            <location filename="../../studio/core/claims/overlay.py" line="533" />
             <source>the centre rule '{rule}' must be for {market} in the language '{language}' (leave out 'language' and 'markets')</source>
             <translation>aturan pusat pelatihan '{rule}' harus untuk {market} dalam bahasa '{language}' (hapus 'language' dan 'markets')</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="607" />
+            <location filename="../../studio/core/claims/overlay.py" line="599" />
             <source>the centre rule id '{rule}' is already used by a shipped rule; give it another id</source>
             <translation>id aturan pusat pelatihan '{rule}' sudah dipakai aturan bawaan; beri id lain</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="624" />
+            <location filename="../../studio/core/claims/overlay.py" line="616" />
             <source>no rule pack has a rule '{rule}' (was it renamed?); this entry is left out</source>
             <translation>tidak ada paket aturan yang punya aturan '{rule}' (mungkin sudah diganti nama?); entri ini dilewati</translation>
         </message>
@@ -219,7 +219,7 @@
             <translation>Levelnya bagus. Mikrofon mendengarmu dengan jelas.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/audio_out.py" line="188" />
+            <location filename="../../studio/services/audio_out.py" line="205" />
             <source>{problem} The app speaks on the default sound output.</source>
             <translation>{problem} Aplikasi berbicara lewat keluaran suara default.</translation>
         </message>
@@ -239,37 +239,37 @@
             <translation>Berkas video {path} tidak ada.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/capture/devices.py" line="70" />
+            <location filename="../../studio/services/capture/devices.py" line="89" />
             <source>Camera {index}</source>
             <translation>Kamera {index}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/capture/devices.py" line="124" />
+            <location filename="../../studio/services/capture/devices.py" line="143" />
             <source>More than one microphone matches {name}: {matches}.</source>
             <translation>Ada lebih dari satu mikrofon yang cocok dengan {name}: {matches}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/capture/devices.py" line="126" />
+            <location filename="../../studio/services/capture/devices.py" line="145" />
             <source>More than one speaker matches {name}: {matches}.</source>
             <translation>Ada lebih dari satu speaker yang cocok dengan {name}: {matches}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/capture/devices.py" line="129" />
+            <location filename="../../studio/services/capture/devices.py" line="148" />
             <source>There is no microphone called {name}. The microphones found are: {names}.</source>
             <translation>Tidak ada mikrofon bernama {name}. Mikrofon yang ditemukan: {names}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/capture/devices.py" line="130" />
+            <location filename="../../studio/services/capture/devices.py" line="149" />
             <source>There is no microphone called {name}. The microphones found are: none.</source>
             <translation>Tidak ada mikrofon bernama {name}. Tidak ada mikrofon yang ditemukan.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/capture/devices.py" line="132" />
+            <location filename="../../studio/services/capture/devices.py" line="151" />
             <source>There is no speaker called {name}. The speakers found are: {names}.</source>
             <translation>Tidak ada speaker bernama {name}. Speaker yang ditemukan: {names}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/capture/devices.py" line="133" />
+            <location filename="../../studio/services/capture/devices.py" line="152" />
             <source>There is no speaker called {name}. The speakers found are: none.</source>
             <translation>Tidak ada speaker bernama {name}. Tidak ada speaker yang ditemukan.</translation>
         </message>
@@ -449,357 +449,357 @@
             <translation>Waktu mulai tidak tersimpan; suara dan gambar mungkin sedikit tidak sinkron.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="104" />
+            <location filename="../../studio/services/centre_rules.py" line="105" />
             <source>'{value}' is not a strictness; use BLOCK, NEEDS-EVIDENCE or VERIFY-FACT</source>
             <translation>'{value}' bukan tingkat ketegasan; gunakan BLOCK, NEEDS-EVIDENCE, atau VERIFY-FACT</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="114" />
+            <location filename="../../studio/services/centre_rules.py" line="115" />
             <source>Give the reason for this change: the next instructor will want to know why.</source>
             <translation>Tuliskan alasan perubahan ini: instruktur berikutnya perlu tahu kenapa.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="122" />
+            <location filename="../../studio/services/centre_rules.py" line="123" />
             <source>The market {market} has no rule '{rule}'. List its rules with: studio rules {market} --list</source>
             <translation>Pasar {market} tidak punya aturan '{rule}'. Lihat daftar aturannya dengan: studio rules {market} --list</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="214" />
+            <location filename="../../studio/services/centre_rules.py" line="215" />
             <source>Give at least one phrase the rule should catch.</source>
             <translation>Tuliskan minimal satu frasa yang harus ditangkap aturan ini.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="222" />
+            <location filename="../../studio/services/centre_rules.py" line="223" />
             <source>'{category}' is not a claim category. Known categories: {known}</source>
             <translation>'{category}' bukan kategori klaim. Kategori yang dikenal: {known}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="228" />
+            <location filename="../../studio/services/centre_rules.py" line="229" />
             <source>Say why the claim matters: the trainee hears it with the finding.</source>
             <translation>Jelaskan mengapa klaim ini penting: peserta mendengarnya bersama temuan.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="230" />
+            <location filename="../../studio/services/centre_rules.py" line="231" />
             <source>Give a compliant rewording the trainee can say instead.</source>
             <translation>Tuliskan kalimat pengganti yang sesuai aturan untuk diucapkan peserta.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="235" />
+            <location filename="../../studio/services/centre_rules.py" line="236" />
             <source>A centre rule id starts with '{prefix}' and uses only lower-case letters, digits, '.', '-' and '_'.</source>
             <translation>Id aturan pusat pelatihan diawali '{prefix}' dan hanya memakai huruf kecil, angka, '.', '-', dan '_'.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="239" />
+            <location filename="../../studio/services/centre_rules.py" line="240" />
             <source>There is already a rule '{rule}'.</source>
             <translation>Aturan '{rule}' sudah ada.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="289" />
+            <location filename="../../studio/services/centre_rules.py" line="290" />
             <source>The rule '{rule}' is off, so this phrase is not checked until the rule is on again.</source>
             <translation>Aturan '{rule}' sedang nonaktif, jadi frasa ini tidak diperiksa sampai aturannya diaktifkan lagi.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="299" />
+            <location filename="../../studio/services/centre_rules.py" line="300" />
             <source>The words '{phrase}' are already flagged by the rule '{other}', which takes precedence.</source>
             <translation>Kata-kata '{phrase}' sudah ditandai oleh aturan '{other}', yang lebih diutamakan.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="305" />
+            <location filename="../../studio/services/centre_rules.py" line="306" />
             <source>The words '{phrase}' are never flagged: the packs list them as a harmless look-alike. Add a longer phrase instead.</source>
             <translation>Kata-kata '{phrase}' tidak pernah ditandai: paket aturan mencatatnya sebagai ungkapan mirip yang tidak berbahaya. Tambahkan frasa yang lebih panjang.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="319" />
+            <location filename="../../studio/services/centre_rules.py" line="320" />
             <source>The '{section}' part of the centre's rule file is not a list; fix it by hand first.</source>
             <translation>Bagian '{section}' di berkas aturan pusat pelatihan bukan daftar; perbaiki dulu secara manual.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="333" />
+            <location filename="../../studio/services/centre_rules.py" line="335" />
             <source>The centre's rule file cannot be changed until it is fixed: {problem}</source>
             <translation>Berkas aturan pusat pelatihan tidak bisa diubah sebelum diperbaiki: {problem}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="341" />
+            <location filename="../../studio/services/centre_rules.py" line="343" />
             <source>The centre's rule file cannot be read: {error}</source>
             <translation>Berkas aturan pusat pelatihan tidak bisa dibaca: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="345" />
+            <location filename="../../studio/services/centre_rules.py" line="347" />
             <source>The centre's rule file must be a set of 'name: value' lines.</source>
             <translation>Berkas aturan pusat pelatihan harus berupa baris-baris 'nama: nilai'.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="396" />
+            <location filename="../../studio/services/centre_rules.py" line="397" />
             <source>The change was not saved: {problem}</source>
             <translation>Perubahan tidak disimpan: {problem}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="419" />
+            <location filename="../../studio/services/centre_rules.py" line="420" />
             <source>block</source>
             <translation>wajib diperbaiki</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="420" />
+            <location filename="../../studio/services/centre_rules.py" line="421" />
             <source>needs evidence</source>
             <translation>perlu bukti</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="421" />
+            <location filename="../../studio/services/centre_rules.py" line="422" />
             <source>verify fact</source>
             <translation>cek fakta</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="426" />
+            <location filename="../../studio/services/centre_rules.py" line="427" />
             <source>medical</source>
             <translation>medis</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="427" />
+            <location filename="../../studio/services/centre_rules.py" line="428" />
             <source>cure</source>
             <translation>penyembuhan</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="428" />
+            <location filename="../../studio/services/centre_rules.py" line="429" />
             <source>absolute or superlative</source>
             <translation>mutlak atau superlatif</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="429" />
+            <location filename="../../studio/services/centre_rules.py" line="430" />
             <source>guarantee</source>
             <translation>jaminan</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="430" />
+            <location filename="../../studio/services/centre_rules.py" line="431" />
             <source>instant results</source>
             <translation>hasil instan</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="431" />
+            <location filename="../../studio/services/centre_rules.py" line="432" />
             <source>price</source>
             <translation>harga</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="432" />
+            <location filename="../../studio/services/centre_rules.py" line="433" />
             <source>bait price</source>
             <translation>harga pancingan</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="433" />
+            <location filename="../../studio/services/centre_rules.py" line="434" />
             <source>urgency</source>
             <translation>desakan waktu</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="434" />
+            <location filename="../../studio/services/centre_rules.py" line="435" />
             <source>income</source>
             <translation>penghasilan</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="435" />
+            <location filename="../../studio/services/centre_rules.py" line="436" />
             <source>comparison</source>
             <translation>perbandingan</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="436" />
+            <location filename="../../studio/services/centre_rules.py" line="437" />
             <source>testimonial</source>
             <translation>testimoni</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="437" />
+            <location filename="../../studio/services/centre_rules.py" line="438" />
             <source>weight loss</source>
             <translation>penurunan berat badan</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="438" />
+            <location filename="../../studio/services/centre_rules.py" line="439" />
             <source>cosmetic sounding like a medicine</source>
             <translation>kosmetik yang terdengar seperti obat</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="439" />
+            <location filename="../../studio/services/centre_rules.py" line="440" />
             <source>safety</source>
             <translation>keamanan</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="440" />
+            <location filename="../../studio/services/centre_rules.py" line="441" />
             <source>natural or pure</source>
             <translation>alami atau murni</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="441" />
+            <location filename="../../studio/services/centre_rules.py" line="442" />
             <source>endorsement</source>
             <translation>rekomendasi pihak lain</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="442" />
+            <location filename="../../studio/services/centre_rules.py" line="443" />
             <source>fake social proof</source>
             <translation>bukti sosial palsu</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="443" />
+            <location filename="../../studio/services/centre_rules.py" line="444" />
             <source>giveaway</source>
             <translation>hadiah gratis</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="444" />
+            <location filename="../../studio/services/centre_rules.py" line="445" />
             <source>statistics</source>
             <translation>statistik</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="445" />
+            <location filename="../../studio/services/centre_rules.py" line="446" />
             <source>off-platform selling</source>
             <translation>jualan di luar platform</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="462" />
+            <location filename="../../studio/services/centre_rules.py" line="463" />
             <source>{rule}: {state}, {strictness}, {category}.</source>
             <translation>{rule}: {state}, {strictness}, {category}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="464" />
+            <location filename="../../studio/services/centre_rules.py" line="465" />
             <source>on</source>
             <translation>aktif</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="464" />
+            <location filename="../../studio/services/centre_rules.py" line="465" />
             <source>off</source>
             <translation>nonaktif</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="470" />
+            <location filename="../../studio/services/centre_rules.py" line="471" />
             <source>Centre rule.</source>
             <translation>Aturan pusat pelatihan.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="472" />
+            <location filename="../../studio/services/centre_rules.py" line="473" />
             <source>Platform rule.</source>
             <translation>Aturan platform.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="474" />
+            <location filename="../../studio/services/centre_rules.py" line="475" />
             <source>Turned off by the centre: {reason}.</source>
             <translation>Dimatikan oleh pusat pelatihan: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="478" />
+            <location filename="../../studio/services/centre_rules.py" line="479" />
             <source>Strictness changed by the centre from {shipped}: {reason}.</source>
             <translation>Tingkat ketegasan diubah oleh pusat pelatihan dari {shipped}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="484" />
+            <location filename="../../studio/services/centre_rules.py" line="485" />
             <source>1 phrase added by the centre.</source>
             <translation>1 frasa ditambahkan oleh pusat pelatihan.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="486" />
+            <location filename="../../studio/services/centre_rules.py" line="487" />
             <source>{count} phrases added by the centre.</source>
             <translation>{count} frasa ditambahkan oleh pusat pelatihan.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="496" />
+            <location filename="../../studio/services/centre_rules.py" line="497" />
             <source>Why it matters ({language}): {text}</source>
             <translation>Mengapa penting ({language}): {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="497" />
+            <location filename="../../studio/services/centre_rules.py" line="498" />
             <source>Why it matters: {text}</source>
             <translation>Mengapa penting: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="499" />
+            <location filename="../../studio/services/centre_rules.py" line="500" />
             <source>Say instead ({language}): {text}</source>
             <translation>Sebaiknya ucapkan ({language}): {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="500" />
+            <location filename="../../studio/services/centre_rules.py" line="501" />
             <source>Say instead: {text}</source>
             <translation>Sebaiknya ucapkan: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="504" />
+            <location filename="../../studio/services/centre_rules.py" line="505" />
             <source>Phrases ({count}, the first 40): {phrases}</source>
             <translation>Frasa ({count}, 40 yang pertama): {phrases}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="506" />
+            <location filename="../../studio/services/centre_rules.py" line="507" />
             <source>Phrases ({count}): {phrases}</source>
             <translation>Frasa ({count}): {phrases}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="510" />
+            <location filename="../../studio/services/centre_rules.py" line="511" />
             <source>Added by the centre: {phrase} ({reason})</source>
             <translation>Ditambahkan oleh pusat pelatihan: {phrase} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="513" />
+            <location filename="../../studio/services/centre_rules.py" line="514" />
             <source>Added by the centre: {phrase}</source>
             <translation>Ditambahkan oleh pusat pelatihan: {phrase}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="515" />
+            <location filename="../../studio/services/centre_rules.py" line="516" />
             <source>Why the centre added it: {reason}</source>
             <translation>Alasan pusat pelatihan menambahkannya: {reason}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="516" />
+            <location filename="../../studio/services/centre_rules.py" line="517" />
             <source>Source: {source}</source>
             <translation>Sumber: {source}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="524" />
+            <location filename="../../studio/services/centre_rules.py" line="525" />
             <source>The rule {rule} was already off; nothing changed.</source>
             <translation>Aturan {rule} memang sudah nonaktif; tidak ada yang berubah.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="525" />
+            <location filename="../../studio/services/centre_rules.py" line="526" />
             <source>Rule {rule} turned off for {market}.</source>
             <translation>Aturan {rule} dimatikan untuk {market}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="528" />
+            <location filename="../../studio/services/centre_rules.py" line="529" />
             <source>The rule {rule} was already on; nothing changed.</source>
             <translation>Aturan {rule} memang sudah aktif; tidak ada yang berubah.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="529" />
+            <location filename="../../studio/services/centre_rules.py" line="530" />
             <source>Rule {rule} turned on again for {market}.</source>
             <translation>Aturan {rule} diaktifkan lagi untuk {market}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="533" />
+            <location filename="../../studio/services/centre_rules.py" line="534" />
             <source>The rule {rule} already is {strictness}; nothing changed.</source>
             <translation>Tingkat ketegasan aturan {rule} memang sudah {strictness}; tidak ada yang berubah.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="536" />
+            <location filename="../../studio/services/centre_rules.py" line="537" />
             <source>Rule {rule} is now {strictness}.</source>
             <translation>Tingkat ketegasan aturan {rule} sekarang {strictness}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="539" />
+            <location filename="../../studio/services/centre_rules.py" line="540" />
             <source>The rule {rule} already has the phrase '{phrase}'; nothing changed.</source>
             <translation>Aturan {rule} sudah punya frasa '{phrase}'; tidak ada yang berubah.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="542" />
+            <location filename="../../studio/services/centre_rules.py" line="543" />
             <source>Phrase '{phrase}' added to rule {rule}.</source>
             <translation>Frasa '{phrase}' ditambahkan ke aturan {rule}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="543" />
+            <location filename="../../studio/services/centre_rules.py" line="544" />
             <source>Centre rule {rule} added, catching: {phrases}.</source>
             <translation>Aturan pusat pelatihan {rule} ditambahkan, menangkap: {phrases}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/preflight_run.py" line="98" />
+            <location filename="../../studio/services/preflight_run.py" line="97" />
             <source>This check could not run: {error}.</source>
             <translation>Pemeriksaan ini tidak bisa dijalankan: {error}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/preflight_run.py" line="133" />
+            <location filename="../../studio/services/preflight_run.py" line="129" />
             <source>No camera is connected, so this take records sound only.</source>
             <translation>Tidak ada kamera yang tersambung, jadi percobaan ini hanya merekam suara.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/preflight_run.py" line="151" />
+            <location filename="../../studio/services/preflight_run.py" line="147" />
             <source>The camera gave no picture. Check that it is connected and that no other app is using it.</source>
             <translation>Kamera tidak mengirim gambar. Pastikan kamera tersambung dan tidak sedang dipakai aplikasi lain.</translation>
         </message>
@@ -859,57 +859,57 @@
             <translation>Perekaman berhenti dengan sendirinya. Hentikan perekaman untuk menyimpan yang sudah terekam.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="238" />
+            <location filename="../../studio/services/rehearsal.py" line="236" />
             <source>Dead air. Say something.</source>
             <translation>Jeda hening. Ayo bicara.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="244" />
+            <location filename="../../studio/services/rehearsal.py" line="242" />
             <source>Slow down a little.</source>
             <translation>Pelankan sedikit.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="314" />
+            <location filename="../../studio/services/rehearsal.py" line="312" />
             <source>Careful: a risky claim.</source>
             <translation>Hati-hati: klaim berisiko.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="314" />
+            <location filename="../../studio/services/rehearsal.py" line="312" />
             <source>Careful: “{quote}”.</source>
             <translation>Hati-hati: “{quote}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="351" />
+            <location filename="../../studio/services/rehearsal.py" line="349" />
             <source>Before you close: say “{line}”.</source>
             <translation>Sebelum menutup, sebutkan “{line}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="505" />
+            <location filename="../../studio/services/rehearsal.py" line="503" />
             <source>A rehearsal is already recording. Stop it first.</source>
             <translation>Latihan sedang direkam. Hentikan dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="517" />
+            <location filename="../../studio/services/rehearsal.py" line="515" />
             <source>Free practice</source>
             <translation>Latihan bebas</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="537" />
+            <location filename="../../studio/services/rehearsal.py" line="535" />
             <source>The recording could not start: {problem}.</source>
             <translation>Perekaman tidak bisa dimulai: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="603" />
+            <location filename="../../studio/services/rehearsal.py" line="601" />
             <source>Nothing is being recorded.</source>
             <translation>Tidak ada yang sedang direkam.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="636" />
+            <location filename="../../studio/services/rehearsal.py" line="634" />
             <source>The recording could not be finished: {problem}.</source>
             <translation>Perekaman tidak bisa diselesaikan: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="651" />
+            <location filename="../../studio/services/rehearsal.py" line="649" />
             <source>The recording was saved, but it could not be analysed: {problem}.</source>
             <translation>Rekaman sudah disimpan, tetapi tidak bisa dianalisis: {problem}.</translation>
         </message>
@@ -1639,62 +1639,72 @@
             <translation>Sesuaikan aturan klaim terlarang untuk pusat pelatihanmu, mulai dari aturan temuan yang dipilih.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="521" />
+            <location filename="../../studio/ui/actions.py" line="470" />
+            <source>E&amp;xport…</source>
+            <translation>E&amp;kspor…</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/actions.py" line="471" />
+            <source>Save this session as a report, scores, captions, every word with its time, or a bundle for another computer.</source>
+            <translation>Simpan sesi ini sebagai laporan, skor, subtitel, setiap kata dengan waktunya, atau paket untuk komputer lain.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/actions.py" line="524" />
             <source>there is no command called {command}</source>
             <translation>tidak ada perintah bernama {command}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="540" />
+            <location filename="../../studio/ui/actions.py" line="543" />
             <source>{description} Key: {key}.</source>
             <translation>{description} Tombol: {key}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="541" />
+            <location filename="../../studio/ui/actions.py" line="544" />
             <source>{description} No key.</source>
             <translation>{description} Tanpa tombol.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="557" />
+            <location filename="../../studio/ui/actions.py" line="560" />
             <source>single-key mode needs one key without Control, Alt or Shift</source>
             <translation>mode satu tombol butuh satu tombol tanpa Control, Alt, atau Shift</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="561" />
+            <location filename="../../studio/ui/actions.py" line="564" />
             <source>{key} already does {command}</source>
             <translation>{key} sudah dipakai untuk {command}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="573" />
+            <location filename="../../studio/ui/actions.py" line="576" />
             <source>{key} cannot be used for {command}: {reason}.</source>
             <translation>{key} tidak bisa dipakai untuk {command}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="606" />
+            <location filename="../../studio/ui/actions.py" line="609" />
             <source>the file does not hold an object</source>
             <translation>berkas ini tidak berisi objek</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="610" />
+            <location filename="../../studio/ui/actions.py" line="613" />
             <source>'{section}' is not an object</source>
             <translation>'{section}' bukan objek</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="615" />
+            <location filename="../../studio/ui/actions.py" line="618" />
             <source>The key settings file could not be read ({problem}); the default keys are used.</source>
             <translation>Berkas pengaturan tombol tidak bisa dibaca ({problem}); tombol bawaan yang dipakai.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="622" />
+            <location filename="../../studio/ui/actions.py" line="625" />
             <source>The saved keys had conflicts; the default keys are used for that layout.</source>
             <translation>Tombol yang tersimpan saling bentrok; tombol bawaan dipakai untuk tata letak itu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="648" />
+            <location filename="../../studio/ui/actions.py" line="651" />
             <source>Keyboard reference</source>
             <translation>Panduan keyboard</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="652" />
+            <location filename="../../studio/ui/actions.py" line="655" />
             <source>Every command has a key. In **single-key mode** (Settings) every command is one key with no Control, Alt
 or Shift; letter keys work when the focus is not in a text field. Keys can be changed in Settings; keys
 that belong to your screen reader (Insert, Caps Lock, the number pad) or to the system are refused.</source>
@@ -1703,44 +1713,44 @@ Alt, atau Shift; tombol huruf berfungsi saat fokus tidak di kolom teks. Tombol b
 tombol milik pembaca layarmu (Insert, Caps Lock, numpad) atau milik sistem ditolak.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="656" />
+            <location filename="../../studio/ui/actions.py" line="659" />
             <source>Moving around: Tab and Shift+Tab move between controls, arrow keys move in lists and menus, Enter or
 Space activates, Escape closes a dialog. Menus open with Alt and the underlined letter.</source>
             <translation>Berpindah: Tab dan Shift+Tab berpindah antarkontrol, tombol panah bergerak di daftar dan menu, Enter atau
 Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang bergaris bawah.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="664" />
+            <location filename="../../studio/ui/actions.py" line="667" />
             <source>{menu} menu (Alt+{letter})</source>
             <translation>Menu {menu} (Alt+{letter})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="666" />
+            <location filename="../../studio/ui/actions.py" line="669" />
             <source>In the review window (Enter on a session in the library opens it)</source>
             <translation>Di jendela tinjauan (dibuka dengan Enter pada sebuah sesi di pustaka)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="668" />
+            <location filename="../../studio/ui/actions.py" line="671" />
             <source>none</source>
             <translation>tidak ada</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="669" />
+            <location filename="../../studio/ui/actions.py" line="672" />
             <source>Command</source>
             <translation>Perintah</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="669" />
+            <location filename="../../studio/ui/actions.py" line="672" />
             <source>Key</source>
             <translation>Tombol</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="669" />
+            <location filename="../../studio/ui/actions.py" line="672" />
             <source>Single-key mode</source>
             <translation>Mode satu tombol</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="669" />
+            <location filename="../../studio/ui/actions.py" line="672" />
             <source>What it does</source>
             <translation>Fungsinya</translation>
         </message>
@@ -1805,27 +1815,27 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
             <translation>Suara aplikasi belum terpasang; pesan dikirim ke pembaca layar dan daftar pesan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="90" />
+            <location filename="../../studio/ui/app.py" line="92" />
             <source>The app voice could not start ({error}); messages go to the screen reader and the message list.</source>
             <translation>Suara aplikasi tidak bisa dinyalakan ({error}); pesan dikirim ke pembaca layar dan daftar pesan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="239" />
+            <location filename="../../studio/ui/app.py" line="241" />
             <source>1 recording was interrupted last time and can be recovered.</source>
             <translation>1 rekaman terputus terakhir kali dan bisa dipulihkan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="240" />
+            <location filename="../../studio/ui/app.py" line="242" />
             <source>{count} recordings were interrupted last time and can be recovered.</source>
             <translation>{count} rekaman terputus terakhir kali dan bisa dipulihkan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="265" />
+            <location filename="../../studio/ui/app.py" line="267" />
             <source>Ready. Press {key} for the keyboard reference.</source>
             <translation>Siap. Tekan {key} untuk panduan keyboard.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="266" />
+            <location filename="../../studio/ui/app.py" line="268" />
             <source>Ready.</source>
             <translation>Siap.</translation>
         </message>
@@ -2450,482 +2460,482 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
             <translation>Bagus sekali</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="147" />
+            <location filename="../../studio/ui/main_window.py" line="144" />
             <source>1 second</source>
             <translation>1 detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="149" />
+            <location filename="../../studio/ui/main_window.py" line="146" />
             <source>1 minute 1 second</source>
             <translation>1 menit 1 detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="149" />
+            <location filename="../../studio/ui/main_window.py" line="146" />
             <source>1 minute {seconds} seconds</source>
             <translation>1 menit {seconds} detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="151" />
+            <location filename="../../studio/ui/main_window.py" line="148" />
             <source>{minutes} minutes 1 second</source>
             <translation>{minutes} menit 1 detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="151" />
+            <location filename="../../studio/ui/main_window.py" line="148" />
             <source>{minutes} minutes {seconds} seconds</source>
             <translation>{minutes} menit {seconds} detik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="162" />
+            <location filename="../../studio/ui/main_window.py" line="159" />
             <source>{index} of {total}. {severity} at {time}:</source>
             <translation>{index} dari {total}. {severity} pada {time}:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="166" />
+            <location filename="../../studio/ui/main_window.py" line="163" />
             <source>You said: “{quote}”.</source>
             <translation>Kamu bilang: “{quote}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="168" />
+            <location filename="../../studio/ui/main_window.py" line="165" />
             <source>Try: “{suggestion}”.</source>
             <translation>Coba: “{suggestion}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="177" />
+            <location filename="../../studio/ui/main_window.py" line="174" />
             <source>{index} of {total}. {severity}. {sentence}</source>
             <translation>{index} dari {total}. {severity}. {sentence}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="189" />
+            <location filename="../../studio/ui/main_window.py" line="186" />
             <source>Voice note from {author} at {time}: {text}</source>
             <translation>Catatan suara dari {author} pada {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="190" />
+            <location filename="../../studio/ui/main_window.py" line="187" />
             <source>Voice note from {author} at {time}</source>
             <translation>Catatan suara dari {author} pada {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="192" />
+            <location filename="../../studio/ui/main_window.py" line="189" />
             <source>Voice note at {time}: {text}</source>
             <translation>Catatan suara pada {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="192" />
+            <location filename="../../studio/ui/main_window.py" line="189" />
             <source>Voice note at {time}</source>
             <translation>Catatan suara pada {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="194" />
+            <location filename="../../studio/ui/main_window.py" line="191" />
             <source>Comment from {author} at {time}: {text}</source>
             <translation>Komentar dari {author} pada {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="196" />
+            <location filename="../../studio/ui/main_window.py" line="193" />
             <source>Comment at {time}: {text}</source>
             <translation>Komentar pada {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="205" />
+            <location filename="../../studio/ui/main_window.py" line="202" />
             <source>{title} — {app}</source>
             <translation>{title} — {app}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="303" />
+            <location filename="../../studio/ui/main_window.py" line="300" />
             <source>Free practice (no script)</source>
             <translation>Latihan bebas (tanpa naskah)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="307" />
+            <location filename="../../studio/ui/main_window.py" line="304" />
             <source>&amp;Script:</source>
             <translation>&amp;Naskah:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="318" />
+            <location filename="../../studio/ui/main_window.py" line="315" />
             <source>&amp;Market:</source>
             <translation>&amp;Pasar:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="345" />
+            <location filename="../../studio/ui/main_window.py" line="342" />
             <source>&amp;Feedback:</source>
             <translation>Masu&amp;kan:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="357" />
+            <location filename="../../studio/ui/main_window.py" line="354" />
             <source>Messages</source>
             <translation>Pesan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="358" />
+            <location filename="../../studio/ui/main_window.py" line="355" />
             <source>Messa&amp;ges:</source>
             <translation>P&amp;esan:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="480" />
+            <location filename="../../studio/ui/main_window.py" line="477" />
             <source>{app}: rehearse your livestream</source>
             <translation>{app}: latihan siaran langsung</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="481" />
+            <location filename="../../studio/ui/main_window.py" line="478" />
             <source>Script</source>
             <translation>Naskah</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="482" />
+            <location filename="../../studio/ui/main_window.py" line="479" />
             <source>The script you will rehearse. Free practice has no script.</source>
             <translation>Naskah yang akan kamu latih. Latihan bebas tidak memakai naskah.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="485" />
+            <location filename="../../studio/ui/main_window.py" line="482" />
             <source>Market</source>
             <translation>Pasar</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="486" />
+            <location filename="../../studio/ui/main_window.py" line="483" />
             <source>The market whose rules on claims are checked.</source>
             <translation>Pasar yang aturan klaimnya diperiksa.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="492" />
+            <location filename="../../studio/ui/main_window.py" line="489" />
             <source>Feedback</source>
             <translation>Masukan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="494" />
+            <location filename="../../studio/ui/main_window.py" line="491" />
             <source>One item per piece of feedback. Enter plays the recording from that moment.</source>
             <translation>Satu baris untuk tiap masukan. Enter memutar rekaman dari saat itu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="499" />
+            <location filename="../../studio/ui/main_window.py" line="496" />
             <source>Teleprompter</source>
             <translation>Teleprompter</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="500" />
+            <location filename="../../studio/ui/main_window.py" line="497" />
             <source>Read-only. The script text.</source>
             <translation>Hanya baca. Teks naskah.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="550" />
+            <location filename="../../studio/ui/main_window.py" line="547" />
             <source>Sounds are off: {error}</source>
             <translation>Bunyi isyarat mati: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="560" />
+            <location filename="../../studio/ui/main_window.py" line="557" />
             <source>Recording. Elapsed time: {time}</source>
             <translation>Merekam. Waktu berjalan: {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="560" />
+            <location filename="../../studio/ui/main_window.py" line="557" />
             <source>Not recording. Elapsed time: {time}</source>
             <translation>Tidak merekam. Waktu berjalan: {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="566" />
+            <location filename="../../studio/ui/main_window.py" line="563" />
             <source>Stop recording</source>
             <translation>Hentikan rekaman</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="566" />
+            <location filename="../../studio/ui/main_window.py" line="563" />
             <source>Stop recording ({key})</source>
             <translation>Hentikan rekaman ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="568" />
+            <location filename="../../studio/ui/main_window.py" line="565" />
             <source>Start recording</source>
             <translation>Mulai merekam</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="568" />
+            <location filename="../../studio/ui/main_window.py" line="565" />
             <source>Start recording ({key})</source>
             <translation>Mulai merekam ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="573" />
+            <location filename="../../studio/ui/main_window.py" line="570" />
             <source>{app} — recording</source>
             <translation>{app} — merekam</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="596" />
+            <location filename="../../studio/ui/main_window.py" line="593" />
             <source>Recording started. Press {key} again to stop.</source>
             <translation>Perekaman dimulai. Tekan {key} lagi untuk berhenti.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="597" />
+            <location filename="../../studio/ui/main_window.py" line="594" />
             <source>Recording started.</source>
             <translation>Perekaman dimulai.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="603" />
+            <location filename="../../studio/ui/main_window.py" line="600" />
             <source>Recording stopped after {duration}.</source>
             <translation>Perekaman berhenti setelah {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="611" />
+            <location filename="../../studio/ui/main_window.py" line="608" />
             <source>Not recording yet.</source>
             <translation>Belum merekam.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="613" />
+            <location filename="../../studio/ui/main_window.py" line="610" />
             <source>Recording for {duration}.</source>
             <translation>Sudah merekam selama {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="613" />
+            <location filename="../../studio/ui/main_window.py" line="610" />
             <source>Last recording lasted {duration}.</source>
             <translation>Rekaman terakhir berdurasi {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="618" />
+            <location filename="../../studio/ui/main_window.py" line="615" />
             <source>Markers can be dropped while recording. Start recording first.</source>
             <translation>Penanda hanya bisa dipasang saat merekam. Mulai merekam dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="625" />
+            <location filename="../../studio/ui/main_window.py" line="622" />
             <source>Marker {number} at {time}.</source>
             <translation>Penanda {number} pada {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="659" />
+            <location filename="../../studio/ui/main_window.py" line="650" />
             <source>Ready for another try. Press Start when you are ready.</source>
             <translation>Siap mencoba lagi. Tekan Mulai merekam kalau kamu sudah siap.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="665" />
+            <location filename="../../studio/ui/main_window.py" line="656" />
             <source>Script chooser. 1 script. Use the arrow keys to choose.</source>
             <translation>Pilihan naskah. 1 naskah. Gunakan tombol panah untuk memilih.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="666" />
+            <location filename="../../studio/ui/main_window.py" line="657" />
             <source>Script chooser. {count} scripts. Use the arrow keys to choose.</source>
             <translation>Pilihan naskah. {count} naskah. Gunakan tombol panah untuk memilih.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="746" />
+            <location filename="../../studio/ui/main_window.py" line="734" />
             <source>No feedback yet.</source>
             <translation>Belum ada masukan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="750" />
+            <location filename="../../studio/ui/main_window.py" line="738" />
             <source>1 piece of feedback. Press {key} for the next one.</source>
             <translation>1 masukan. Tekan {key} untuk masukan berikutnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="751" />
+            <location filename="../../studio/ui/main_window.py" line="739" />
             <source>{count} pieces of feedback. Press {key} for the next one.</source>
             <translation>{count} masukan. Tekan {key} untuk masukan berikutnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="753" />
+            <location filename="../../studio/ui/main_window.py" line="741" />
             <source>1 piece of feedback.</source>
             <translation>1 masukan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="753" />
+            <location filename="../../studio/ui/main_window.py" line="741" />
             <source>{count} pieces of feedback.</source>
             <translation>{count} masukan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="760" />
+            <location filename="../../studio/ui/main_window.py" line="748" />
             <source>1 comment from your instructor. Press {key} to hear it.</source>
             <translation>1 komentar dari instrukturmu. Tekan {key} untuk mendengarnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="761" />
+            <location filename="../../studio/ui/main_window.py" line="749" />
             <source>{count} comments from your instructor. Press {key} for the next one.</source>
             <translation>{count} komentar dari instrukturmu. Tekan {key} untuk komentar berikutnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="763" />
+            <location filename="../../studio/ui/main_window.py" line="751" />
             <source>1 comment from your instructor.</source>
             <translation>1 komentar dari instrukturmu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="764" />
+            <location filename="../../studio/ui/main_window.py" line="752" />
             <source>{count} comments from your instructor.</source>
             <translation>{count} komentar dari instrukturmu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="776" />
+            <location filename="../../studio/ui/main_window.py" line="764" />
             <source>Your instructor left 1 comment.</source>
             <translation>Instrukturmu meninggalkan 1 komentar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="777" />
+            <location filename="../../studio/ui/main_window.py" line="765" />
             <source>Your instructor left {count} comments.</source>
             <translation>Instrukturmu meninggalkan {count} komentar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="797" />
+            <location filename="../../studio/ui/main_window.py" line="785" />
             <source>There is no feedback yet. Record first.</source>
             <translation>Belum ada masukan. Rekam dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="805" />
+            <location filename="../../studio/ui/main_window.py" line="793" />
             <source>That was the last piece of feedback.</source>
             <translation>Itu masukan terakhir.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="806" />
+            <location filename="../../studio/ui/main_window.py" line="794" />
             <source>That was the first piece of feedback.</source>
             <translation>Itu masukan pertama.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="821" />
+            <location filename="../../studio/ui/main_window.py" line="805" />
             <source>Choose a piece of feedback first, with {key}.</source>
             <translation>Pilih masukan dulu dengan {key}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="822" />
+            <location filename="../../studio/ui/main_window.py" line="806" />
             <source>Choose a piece of feedback first.</source>
             <translation>Pilih masukan dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="827" />
+            <location filename="../../studio/ui/main_window.py" line="811" />
             <source>The voice note's file is missing, so it cannot be played.</source>
             <translation>Berkas catatan suaranya tidak ada, jadi tidak bisa diputar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="830" />
+            <location filename="../../studio/ui/main_window.py" line="814" />
             <source>Playing the voice note.</source>
             <translation>Memutar catatan suara.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="834" />
+            <location filename="../../studio/ui/main_window.py" line="818" />
             <source>Playing from {time}.</source>
             <translation>Memutar dari {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="838" />
+            <location filename="../../studio/ui/main_window.py" line="822" />
             <source>Nothing to repeat yet.</source>
             <translation>Belum ada yang bisa diulang.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="846" />
+            <location filename="../../studio/ui/main_window.py" line="830" />
             <source>Zoom {percent} percent.</source>
             <translation>Zoom {percent} persen.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="858" />
+            <location filename="../../studio/ui/main_window.py" line="842" />
             <source>Teleprompter shown.</source>
             <translation>Teleprompter ditampilkan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="858" />
+            <location filename="../../studio/ui/main_window.py" line="842" />
             <source>Teleprompter hidden.</source>
             <translation>Teleprompter disembunyikan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="867" />
+            <location filename="../../studio/ui/main_window.py" line="851" />
             <source>The script could not be read: {error}</source>
             <translation>Naskah tidak bisa dibaca: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="870" />
+            <location filename="../../studio/ui/main_window.py" line="854" />
             <source>No script chosen. Choose a script to see its text here.</source>
             <translation>Belum ada naskah yang dipilih. Pilih naskah untuk melihat teksnya di sini.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="876" />
+            <location filename="../../studio/ui/main_window.py" line="860" />
             <source>Theme: {name}.</source>
             <translation>Tema: {name}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="903" />
+            <location filename="../../studio/ui/main_window.py" line="887" />
             <source>Analysing a recording is not available: the rehearsal workflow is not running.</source>
             <translation>Analisis rekaman tidak tersedia: alur latihan tidak sedang berjalan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="914" />
+            <location filename="../../studio/ui/main_window.py" line="898" />
             <source>Video and audio files ({patterns})</source>
             <translation>Berkas video dan audio ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="915" />
+            <location filename="../../studio/ui/main_window.py" line="899" />
             <source>All files ({patterns})</source>
             <translation>Semua berkas ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="916" />
+            <location filename="../../studio/ui/main_window.py" line="900" />
             <source>Analyse a recording</source>
             <translation>Analisis rekaman</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="958" />
+            <location filename="../../studio/ui/main_window.py" line="942" />
             <source>Analysing a recording</source>
             <translation>Menganalisis rekaman</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="959" />
+            <location filename="../../studio/ui/main_window.py" line="943" />
             <source>File: {name}</source>
             <translation>Berkas: {name}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="961" />
+            <location filename="../../studio/ui/main_window.py" line="945" />
             <source>Analysis progress</source>
             <translation>Kemajuan analisis</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="964" />
+            <location filename="../../studio/ui/main_window.py" line="948" />
             <source>Cancel analysis ({key})</source>
             <translation>Batalkan analisis ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="966" />
+            <location filename="../../studio/ui/main_window.py" line="950" />
             <source>Stop analysing this recording. Nothing is saved. The record key cancels too.</source>
             <translation>Hentikan analisis rekaman ini. Tidak ada yang disimpan. Tombol rekam juga bisa membatalkan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="967" />
+            <location filename="../../studio/ui/main_window.py" line="951" />
             <source>Cancel analysis</source>
             <translation>Batalkan analisis</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="995" />
+            <location filename="../../studio/ui/main_window.py" line="979" />
             <source>This guide stays at the bottom of the window until you close it. Press {key} to go to it.</source>
             <translation>Panduan ini tetap ada di bagian bawah jendela sampai kamu menutupnya. Tekan {key} untuk pindah ke panduan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="996" />
+            <location filename="../../studio/ui/main_window.py" line="980" />
             <source>This guide stays at the bottom of the window until you close it.</source>
             <translation>Panduan ini tetap ada di bagian bawah jendela sampai kamu menutupnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1015" />
+            <location filename="../../studio/ui/main_window.py" line="999" />
             <source>Welcome guide closed.</source>
             <translation>Panduan awal ditutup.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1032" />
+            <location filename="../../studio/ui/main_window.py" line="1016" />
             <source>Loading your attempts, one moment.</source>
             <translation>Memuat percobaanmu, tunggu sebentar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1063" />
+            <location filename="../../studio/ui/main_window.py" line="1047" />
             <source>Your attempts could not be read: {error}</source>
             <translation>Percobaanmu tidak bisa dibaca: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1096" />
+            <location filename="../../studio/ui/main_window.py" line="1080" />
             <source>Stop the recording first, then open an earlier attempt.</source>
             <translation>Hentikan perekaman dulu, lalu buka percobaan sebelumnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1107" />
+            <location filename="../../studio/ui/main_window.py" line="1091" />
             <source>That attempt is no longer in the library.</source>
             <translation>Percobaan itu sudah tidak ada di pustaka.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1114" />
+            <location filename="../../studio/ui/main_window.py" line="1098" />
             <source>Feedback on your attempt of {date} at {time}.</source>
             <translation>Masukan untuk percobaanmu pada {date} pukul {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1125" />
+            <location filename="../../studio/ui/main_window.py" line="1109" />
             <source>The session library is not available: the session database could not be opened.</source>
             <translation>Pustaka sesi tidak tersedia: database sesi tidak bisa dibuka.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1248" />
+            <location filename="../../studio/ui/main_window.py" line="1238" />
             <source>Trainee profile saved: {name}.</source>
             <translation>Profil peserta disimpan: {name}.</translation>
         </message>
@@ -3090,177 +3100,192 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
             <translation>Gulir ke kanan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="59" />
+            <location filename="../../studio/ui/review/library_view.py" line="61" />
             <source>no report</source>
             <translation>belum ada laporan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="59" />
+            <location filename="../../studio/ui/review/library_view.py" line="61" />
             <source>{rate} a minute</source>
             <translation>{rate} per menit</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="74" />
+            <location filename="../../studio/ui/review/library_view.py" line="76" />
             <source>Trainee</source>
             <translation>Peserta</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="78" />
+            <location filename="../../studio/ui/review/library_view.py" line="80" />
             <source>no script</source>
             <translation>tanpa naskah</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="83" />
+            <location filename="../../studio/ui/review/library_view.py" line="85" />
             <source>Date</source>
             <translation>Tanggal</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="89" />
+            <location filename="../../studio/ui/review/library_view.py" line="91" />
             <source>Duration</source>
             <translation>Durasi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="93" />
+            <location filename="../../studio/ui/review/library_view.py" line="95" />
             <source>Pace</source>
             <translation>Tempo</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="96" />
+            <location filename="../../studio/ui/review/library_view.py" line="98" />
             <source>Coverage</source>
             <translation>Cakupan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="102" />
+            <location filename="../../studio/ui/review/library_view.py" line="104" />
             <source>Banned claims</source>
             <translation>Klaim terlarang</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="103" />
+            <location filename="../../studio/ui/review/library_view.py" line="105" />
             <source>not checked</source>
             <translation>tidak diperiksa</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="108" />
+            <location filename="../../studio/ui/review/library_view.py" line="110" />
             <source>Fillers</source>
             <translation>Kata pengisi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="109" />
+            <location filename="../../studio/ui/review/library_view.py" line="111" />
             <source>not counted</source>
             <translation>tidak dihitung</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="141" />
+            <location filename="../../studio/ui/review/library_view.py" line="143" />
             <source>Trainee {trainee}, Script {script}, Date {date}, Duration {duration}, Pace {pace}, Coverage {coverage}, Banned claims {claims}, Fillers {fillers}.</source>
             <translation>Peserta {trainee}, Naskah {script}, Tanggal {date}, Durasi {duration}, Tempo {pace}, Cakupan {coverage}, Klaim terlarang {claims}, Kata pengisi {fillers}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="161" />
+            <location filename="../../studio/ui/review/library_view.py" line="163" />
             <source>{column}: {value}</source>
             <translation>{column}: {value}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="291" />
+            <location filename="../../studio/ui/review/library_view.py" line="300" />
             <source>Library messages</source>
             <translation>Pesan pustaka</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="310" />
+            <location filename="../../studio/ui/review/library_view.py" line="319" />
             <source>Session library</source>
             <translation>Pustaka sesi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="311" />
+            <location filename="../../studio/ui/review/library_view.py" line="320" />
             <source>Trainee filter</source>
             <translation>Filter peserta</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="312" />
+            <location filename="../../studio/ui/review/library_view.py" line="321" />
             <source>Show the sessions of one trainee, or of everyone.</source>
             <translation>Tampilkan sesi satu peserta, atau semua peserta.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="315" />
+            <location filename="../../studio/ui/review/library_view.py" line="324" />
             <source>T&amp;rainee:</source>
             <translation>&amp;Peserta:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="317" />
+            <location filename="../../studio/ui/review/library_view.py" line="326" />
             <source>Words said in the session. Case and accents are ignored. Results update as you type.</source>
             <translation>Kata yang diucapkan dalam sesi. Huruf besar-kecil dan tanda aksen diabaikan. Hasil diperbarui saat kamu mengetik.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="319" />
+            <location filename="../../studio/ui/review/library_view.py" line="328" />
             <source>&amp;Search transcripts:</source>
             <translation>&amp;Cari di transkrip:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="321" />
+            <location filename="../../studio/ui/review/library_view.py" line="330" />
             <source>Sessions. Arrow keys move; Enter opens the review. Column headers sort; Control plus Shift plus a column number sorts by that column.</source>
             <translation>Daftar sesi. Tombol panah untuk bergerak; Enter membuka tinjauan. Judul kolom untuk mengurutkan; Control plus Shift plus nomor kolom mengurutkan menurut kolom itu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="326" />
+            <location filename="../../studio/ui/review/library_view.py" line="335" />
             <source>Sess&amp;ions:</source>
             <translation>Daftar &amp;sesi:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="329" />
+            <location filename="../../studio/ui/review/library_view.py" line="338" />
             <source>&amp;Open review</source>
             <translation>&amp;Buka tinjauan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="329" />
+            <location filename="../../studio/ui/review/library_view.py" line="338" />
             <source>Open the review of the selected session.</source>
             <translation>Buka tinjauan sesi yang dipilih.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="330" />
+            <location filename="../../studio/ui/review/library_view.py" line="339" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Muat ulang</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="330" />
+            <location filename="../../studio/ui/review/library_view.py" line="339" />
             <source>Read the library again from the database.</source>
             <translation>Baca ulang pustaka dari database.</translation>
         </message>
         <message>
+            <location filename="../../studio/ui/review/library_view.py" line="341" />
+            <source>Save the selected session as a report, scores, captions, every word with its time, or a bundle for another computer.</source>
+            <translation>Simpan sesi yang dipilih sebagai laporan, skor, subtitel, setiap kata dengan waktunya, atau paket untuk komputer lain.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/library_view.py" line="343" />
+            <source>I&amp;mport a bundle…</source>
+            <translation>I&amp;mpor paket…</translation>
+        </message>
+        <message>
             <location filename="../../studio/ui/review/library_view.py" line="344" />
+            <source>Bring in a session bundle exported on another computer. A session already here is never overwritten.</source>
+            <translation>Masukkan paket sesi yang diekspor di komputer lain. Sesi yang sudah ada di sini tidak pernah ditimpa.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/library_view.py" line="359" />
             <source>Everyone</source>
             <translation>Semua peserta</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="370" />
+            <location filename="../../studio/ui/review/library_view.py" line="385" />
             <source>1 session shown for the search {query}.</source>
             <translation>1 sesi ditampilkan untuk pencarian {query}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="372" />
+            <location filename="../../studio/ui/review/library_view.py" line="387" />
             <source>{count} sessions shown for the search {query}.</source>
             <translation>{count} sesi ditampilkan untuk pencarian {query}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="375" />
+            <location filename="../../studio/ui/review/library_view.py" line="390" />
             <source>1 session shown.</source>
             <translation>1 sesi ditampilkan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="375" />
+            <location filename="../../studio/ui/review/library_view.py" line="390" />
             <source>{count} sessions shown.</source>
             <translation>{count} sesi ditampilkan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="377" />
+            <location filename="../../studio/ui/review/library_view.py" line="392" />
             <source>Sessions, {count} shown</source>
             <translation>Sesi, {count} ditampilkan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="389" />
+            <location filename="../../studio/ui/review/library_view.py" line="411" />
             <source>Select a session first.</source>
             <translation>Pilih sesi dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="401" />
+            <location filename="../../studio/ui/review/library_view.py" line="451" />
             <source>The review cannot open: {error}</source>
             <translation>Tinjauan tidak bisa dibuka: {error}</translation>
         </message>
@@ -3405,542 +3430,542 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
             <translation>rentang tempo harus dari angka yang lebih rendah ke yang lebih tinggi, bukan {low} sampai {high}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="41" />
+            <location filename="../../studio/ui/review/progress_view.py" line="40" />
             <source>Fillers per hundred words</source>
             <translation>Kata pengisi per seratus kata</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="42" />
+            <location filename="../../studio/ui/review/progress_view.py" line="41" />
             <source>Long silences</source>
             <translation>Hening panjang</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="43" />
+            <location filename="../../studio/ui/review/progress_view.py" line="42" />
             <source>Viewer questions answered</source>
             <translation>Pertanyaan penonton yang dijawab</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="47" />
+            <location filename="../../studio/ui/review/progress_view.py" line="46" />
             <source>Pace (words a minute)</source>
             <translation>Tempo (kata per menit)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="48" />
+            <location filename="../../studio/ui/review/progress_view.py" line="47" />
             <source>Pace (syllables a minute)</source>
             <translation>Tempo (suku kata per menit)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="49" />
+            <location filename="../../studio/ui/review/progress_view.py" line="48" />
             <source>Pace (characters a minute)</source>
             <translation>Tempo (karakter per menit)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="143" />
+            <location filename="../../studio/ui/review/progress_view.py" line="142" />
             <source>Progress</source>
             <translation>Kemajuan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="145" />
+            <location filename="../../studio/ui/review/progress_view.py" line="144" />
             <source>Whose progress to show.</source>
             <translation>Kemajuan siapa yang ditampilkan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="147" />
+            <location filename="../../studio/ui/review/progress_view.py" line="146" />
             <source>Progress summary</source>
             <translation>Ringkasan kemajuan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="148" />
+            <location filename="../../studio/ui/review/progress_view.py" line="147" />
             <source>Read-only. How the scores moved.</source>
             <translation>Hanya baca. Perubahan skornya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="149" />
+            <location filename="../../studio/ui/review/progress_view.py" line="148" />
             <source>S&amp;ummary:</source>
             <translation>Ring&amp;kasan:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="150" />
+            <location filename="../../studio/ui/review/progress_view.py" line="149" />
             <source>Progress metrics</source>
             <translation>Metrik kemajuan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="151" />
+            <location filename="../../studio/ui/review/progress_view.py" line="150" />
             <source>Metric tabs</source>
             <translation>Tab metrik</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="155" />
+            <location filename="../../studio/ui/review/progress_view.py" line="154" />
             <source>{metric} chart</source>
             <translation>Grafik {metric}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="157" />
+            <location filename="../../studio/ui/review/progress_view.py" line="156" />
             <source>{metric} table</source>
             <translation>Tabel {metric}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="158" />
+            <location filename="../../studio/ui/review/progress_view.py" line="157" />
             <source>{metric} per session, oldest first.</source>
             <translation>{metric} per sesi, dari yang terlama.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="166" />
+            <location filename="../../studio/ui/review/progress_view.py" line="165" />
             <source>Session</source>
             <translation>Sesi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="84" />
+            <location filename="../../studio/ui/review/review_window.py" line="86" />
             <source>T&amp;ranscript</source>
             <translation>T&amp;ranskrip</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="84" />
+            <location filename="../../studio/ui/review/review_window.py" line="86" />
             <source>F&amp;indings</source>
             <translation>&amp;Temuan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="84" />
+            <location filename="../../studio/ui/review/review_window.py" line="86" />
             <source>&amp;Comments</source>
             <translation>K&amp;omentar</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="84" />
+            <location filename="../../studio/ui/review/review_window.py" line="86" />
             <source>P&amp;acing</source>
             <translation>Te&amp;mpo</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="86" />
+            <location filename="../../studio/ui/review/review_window.py" line="88" />
             <source>fast</source>
             <translation>cepat</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="86" />
+            <location filename="../../studio/ui/review/review_window.py" line="88" />
             <source>slow</source>
             <translation>lambat</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="86" />
+            <location filename="../../studio/ui/review/review_window.py" line="88" />
             <source>in range</source>
             <translation>sesuai</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="127" />
+            <location filename="../../studio/ui/review/review_window.py" line="130" />
             <source>there is no session with the id {id}; it may have been deleted</source>
             <translation>tidak ada sesi dengan id {id}; mungkin sudah dihapus</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="132" />
+            <location filename="../../studio/ui/review/review_window.py" line="135" />
             <source>Instructor</source>
             <translation>Instruktur</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="237" />
+            <location filename="../../studio/ui/review/review_window.py" line="242" />
             <source>Review messages</source>
             <translation>Pesan tinjauan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="343" />
+            <location filename="../../studio/ui/review/review_window.py" line="359" />
             <source>Pacing curve</source>
             <translation>Kurva tempo</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="364" />
+            <location filename="../../studio/ui/review/review_window.py" line="380" />
             <source>Review: {trainee}, {script}, {date}</source>
             <translation>Tinjauan: {trainee}, {script}, {date}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="370" />
+            <location filename="../../studio/ui/review/review_window.py" line="386" />
             <source>Video of the session</source>
             <translation>Video sesi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="372" />
+            <location filename="../../studio/ui/review/review_window.py" line="388" />
             <source>&amp;Back 5 s</source>
             <translation>M&amp;undur 5 dtk</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="373" />
+            <location filename="../../studio/ui/review/review_window.py" line="389" />
             <source>&amp;Forward 5 s</source>
             <translation>M&amp;aju 5 dtk</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="374" />
+            <location filename="../../studio/ui/review/review_window.py" line="390" />
             <source>×</source>
             <translation>×</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="375" />
+            <location filename="../../studio/ui/review/review_window.py" line="391" />
             <source>Playback speed</source>
             <translation>Kecepatan putar</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="376" />
+            <location filename="../../studio/ui/review/review_window.py" line="392" />
             <source>Sp&amp;eed:</source>
             <translation>&amp;Laju:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="377" />
+            <location filename="../../studio/ui/review/review_window.py" line="393" />
             <source>&amp;Timeline:</source>
             <translation>Garis &amp;waktu:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="379" />
+            <location filename="../../studio/ui/review/review_window.py" line="395" />
             <source>Review panels</source>
             <translation>Panel tinjauan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="380" />
+            <location filename="../../studio/ui/review/review_window.py" line="396" />
             <source>Review panel tabs</source>
             <translation>Tab panel tinjauan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="384" />
+            <location filename="../../studio/ui/review/review_window.py" line="400" />
             <source>Transcript words</source>
             <translation>Kata dalam transkrip</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="387" />
+            <location filename="../../studio/ui/review/review_window.py" line="403" />
             <source>One word per line; the word being played is highlighted. Enter plays from the selected word.</source>
             <translation>Satu kata per baris; kata yang sedang diputar disorot. Enter memutar dari kata yang dipilih.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="389" />
+            <location filename="../../studio/ui/review/review_window.py" line="405" />
             <source>&amp;Words:</source>
             <translation>&amp;Kata:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="391" />
+            <location filename="../../studio/ui/review/review_window.py" line="407" />
             <source>Report summary</source>
             <translation>Ringkasan laporan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="392" />
+            <location filename="../../studio/ui/review/review_window.py" line="408" />
             <source>Read-only. The spoken summary of the report.</source>
             <translation>Hanya baca. Ringkasan laporan yang diucapkan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="394" />
+            <location filename="../../studio/ui/review/review_window.py" line="410" />
             <source>Findings</source>
             <translation>Temuan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="396" />
+            <location filename="../../studio/ui/review/review_window.py" line="412" />
             <source>Feedback in order of importance. Enter plays from two seconds before the finding.</source>
             <translation>Masukan diurutkan dari yang terpenting. Enter memutar dari dua detik sebelum temuan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="398" />
+            <location filename="../../studio/ui/review/review_window.py" line="414" />
             <source>&amp;Findings:</source>
             <translation>Temua&amp;n:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="399" />
+            <location filename="../../studio/ui/review/review_window.py" line="415" />
             <source>Why the selected finding is dismissed or overridden.</source>
             <translation>Alasan temuan yang dipilih diabaikan atau penilaiannya diganti.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="400" />
+            <location filename="../../studio/ui/review/review_window.py" line="416" />
             <source>Rea&amp;son:</source>
             <translation>Ala&amp;san:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="402" />
+            <location filename="../../studio/ui/review/review_window.py" line="418" />
             <source>&amp;Override finding</source>
             <translation>&amp;Ganti penilaian</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="404" />
+            <location filename="../../studio/ui/review/review_window.py" line="420" />
             <source>Keep the finding but mark your different judgement, with the reason typed.</source>
             <translation>Pertahankan temuan, tetapi tandai bahwa penilaianmu berbeda, dengan alasan yang kamu ketik.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="406" />
+            <location filename="../../studio/ui/review/review_window.py" line="422" />
             <source>Rest&amp;ore finding</source>
             <translation>Pul&amp;ihkan temuan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="407" />
+            <location filename="../../studio/ui/review/review_window.py" line="423" />
             <source>Undo a dismissal or override.</source>
             <translation>Batalkan pengabaian atau penggantian penilaian.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="409" />
+            <location filename="../../studio/ui/review/review_window.py" line="425" />
             <source>Your comment; Enter adds it at the current moment.</source>
             <translation>Komentarmu; Enter menambahkannya pada saat ini.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="410" />
+            <location filename="../../studio/ui/review/review_window.py" line="426" />
             <source>Co&amp;mment:</source>
             <translation>&amp;Komentar:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="411" />
+            <location filename="../../studio/ui/review/review_window.py" line="427" />
             <source>&amp;Add comment at current time</source>
             <translation>Tam&amp;bah komentar di waktu ini</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="413" />
+            <location filename="../../studio/ui/review/review_window.py" line="429" />
             <source>Play voice &amp;note</source>
             <translation>Putar catata&amp;n suara</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="414" />
+            <location filename="../../studio/ui/review/review_window.py" line="430" />
             <source>Play the selected comment's voice note.</source>
             <translation>Putar catatan suara dari komentar yang dipilih.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="415" />
+            <location filename="../../studio/ui/review/review_window.py" line="431" />
             <source>Comments</source>
             <translation>Komentar</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="416" />
+            <location filename="../../studio/ui/review/review_window.py" line="432" />
             <source>Comments in time order. Enter plays from the comment's moment.</source>
             <translation>Komentar menurut urutan waktu. Enter memutar dari saat komentar itu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="417" />
+            <location filename="../../studio/ui/review/review_window.py" line="433" />
             <source>Comment &amp;list:</source>
             <translation>&amp;Daftar komentar:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="419" />
+            <location filename="../../studio/ui/review/review_window.py" line="435" />
             <source>Pacing table</source>
             <translation>Tabel tempo</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="420" />
+            <location filename="../../studio/ui/review/review_window.py" line="436" />
             <source>The speaking rate per window of the recording; Enter plays it.</source>
             <translation>Kecepatan bicara per potongan rekaman; Enter memutarnya.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="421" />
+            <location filename="../../studio/ui/review/review_window.py" line="437" />
             <source>Pacing &amp;table:</source>
             <translation>Ta&amp;bel tempo:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="427" />
+            <location filename="../../studio/ui/review/review_window.py" line="444" />
             <source>&amp;Pause</source>
             <translation>&amp;Jeda</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="427" />
+            <location filename="../../studio/ui/review/review_window.py" line="444" />
             <source>&amp;Play</source>
             <translation>&amp;Putar</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="431" />
+            <location filename="../../studio/ui/review/review_window.py" line="448" />
             <source>Stop &amp;voice note</source>
             <translation>Hentikan catatan &amp;suara</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="443" />
+            <location filename="../../studio/ui/review/review_window.py" line="461" />
             <source>From {low} to {high} times, in steps of {step}. Keys: {slower} slower, {faster} faster.</source>
             <translation>Dari {low} sampai {high} kali, dengan langkah {step}. Tombol: {slower} lebih lambat, {faster} lebih cepat.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="458" />
+            <location filename="../../studio/ui/review/review_window.py" line="476" />
             <source>No transcript yet.</source>
             <translation>Belum ada transkrip.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="466" />
+            <location filename="../../studio/ui/review/review_window.py" line="484" />
             <source>No findings.</source>
             <translation>Tidak ada temuan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="473" />
+            <location filename="../../studio/ui/review/review_window.py" line="491" />
             <source>No comments yet.</source>
             <translation>Belum ada komentar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="487" />
+            <location filename="../../studio/ui/review/review_window.py" line="505" />
             <source>This session has no report yet.</source>
             <translation>Sesi ini belum punya laporan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="506" />
+            <location filename="../../studio/ui/review/review_window.py" line="524" />
             <source>at {time}</source>
             <translation>pada {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="520" />
+            <location filename="../../studio/ui/review/review_window.py" line="538" />
             <source>{time}, {severity}: {finding}</source>
             <translation>{time}, {severity}: {finding}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="522" />
+            <location filename="../../studio/ui/review/review_window.py" line="540" />
             <source>{time}, {severity}: {finding} (Dismissed by the instructor: {reason})</source>
             <translation>{time}, {severity}: {finding} (Diabaikan oleh instruktur: {reason})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="524" />
+            <location filename="../../studio/ui/review/review_window.py" line="542" />
             <source>{time}, {severity}: {finding} (Overridden by the instructor: {reason})</source>
             <translation>{time}, {severity}: {finding} (Penilaian diganti oleh instruktur: {reason})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="551" />
+            <location filename="../../studio/ui/review/review_window.py" line="569" />
             <source>{time}, {author}: voice note</source>
             <translation>{time}, {author}: catatan suara</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="553" />
+            <location filename="../../studio/ui/review/review_window.py" line="571" />
             <source>{time}, {author}: {text} (with a voice note)</source>
             <translation>{time}, {author}: {text} (dengan catatan suara)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="554" />
+            <location filename="../../studio/ui/review/review_window.py" line="572" />
             <source>{time}, {author}: {text}</source>
             <translation>{time}, {author}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="591" />
+            <location filename="../../studio/ui/review/review_window.py" line="609" />
             <source>Window start</source>
             <translation>Awal potongan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="591" />
+            <location filename="../../studio/ui/review/review_window.py" line="609" />
             <source>Verdict</source>
             <translation>Penilaian</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="591" />
+            <location filename="../../studio/ui/review/review_window.py" line="609" />
             <source>Rate ({unit} a minute)</source>
             <translation>Laju ({unit} per menit)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="595" />
+            <location filename="../../studio/ui/review/review_window.py" line="613" />
             <source>not enough speech</source>
             <translation>ucapan terlalu sedikit</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="598" />
+            <location filename="../../studio/ui/review/review_window.py" line="616" />
             <source>not judged</source>
             <translation>tidak dinilai</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="621" />
+            <location filename="../../studio/ui/review/review_window.py" line="639" />
             <source>This session has no recording to play. The transcript and findings still work.</source>
             <translation>Sesi ini tidak punya rekaman untuk diputar. Transkrip dan temuan tetap bisa dipakai.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="625" />
+            <location filename="../../studio/ui/review/review_window.py" line="643" />
             <source>This session has no recording to play. It should be at {path}. The transcript and findings still work.</source>
             <translation>Sesi ini tidak punya rekaman untuk diputar. Seharusnya rekaman ada di {path}. Transkrip dan temuan tetap bisa dipakai.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="635" />
+            <location filename="../../studio/ui/review/review_window.py" line="653" />
             <source>The recording cannot be played: {error}.</source>
             <translation>Rekaman tidak bisa diputar: {error}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="637" />
+            <location filename="../../studio/ui/review/review_window.py" line="655" />
             <source>The recording cannot be played: unknown error.</source>
             <translation>Rekaman tidak bisa diputar: kesalahan tidak diketahui.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="643" />
+            <location filename="../../studio/ui/review/review_window.py" line="661" />
             <source>End of the recording.</source>
             <translation>Akhir rekaman.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="667" />
+            <location filename="../../studio/ui/review/review_window.py" line="685" />
             <source>{position} of {duration}, speed {speed}×</source>
             <translation>{position} dari {duration}, kecepatan {speed}×</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="698" />
+            <location filename="../../studio/ui/review/review_window.py" line="716" />
             <source>Paused at {time}.</source>
             <translation>Dijeda pada {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="708" />
+            <location filename="../../studio/ui/review/review_window.py" line="726" />
             <source>Speed {speed} times.</source>
             <translation>Kecepatan {speed} kali.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="712" />
+            <location filename="../../studio/ui/review/review_window.py" line="736" />
             <source>At {time} of {total}, speed {speed}.</source>
             <translation>Di {time} dari {total}, kecepatan {speed}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="770" />
+            <location filename="../../studio/ui/review/review_window.py" line="794" />
             <source>Finding {number} of {count}. {finding}</source>
             <translation>Temuan {number} dari {count}. {finding}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="777" />
+            <location filename="../../studio/ui/review/review_window.py" line="801" />
             <source>There are no findings in this session.</source>
             <translation>Sesi ini tidak punya temuan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="782" />
+            <location filename="../../studio/ui/review/review_window.py" line="806" />
             <source>That was the last finding.</source>
             <translation>Itu temuan terakhir.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="782" />
+            <location filename="../../studio/ui/review/review_window.py" line="806" />
             <source>That was the first finding.</source>
             <translation>Itu temuan pertama.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="792" />
+            <location filename="../../studio/ui/review/review_window.py" line="816" />
             <source>Type the comment for {time}, then press Enter.</source>
             <translation>Ketik komentar untuk {time}, lalu tekan Enter.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="797" />
+            <location filename="../../studio/ui/review/review_window.py" line="821" />
             <source>Type the comment first.</source>
             <translation>Ketik komentarnya dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="805" />
+            <location filename="../../studio/ui/review/review_window.py" line="829" />
             <source>Comment added at {time}.</source>
             <translation>Komentar ditambahkan pada {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="816" />
+            <location filename="../../studio/ui/review/review_window.py" line="840" />
             <source>Select a finding first.</source>
             <translation>Pilih temuan dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="822" />
+            <location filename="../../studio/ui/review/review_window.py" line="846" />
             <source>Type the reason first, then dismiss or override again.</source>
             <translation>Ketik alasannya dulu, lalu abaikan atau ganti penilaian lagi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="828" />
+            <location filename="../../studio/ui/review/review_window.py" line="852" />
             <source>Finding dismissed.</source>
             <translation>Temuan diabaikan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="828" />
+            <location filename="../../studio/ui/review/review_window.py" line="852" />
             <source>Finding overridden.</source>
             <translation>Penilaian temuan diganti.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="838" />
+            <location filename="../../studio/ui/review/review_window.py" line="862" />
             <source>Finding restored.</source>
             <translation>Temuan dipulihkan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="855" />
+            <location filename="../../studio/ui/review/review_window.py" line="879" />
             <source>Recording a voice note for {time}. Press the same key to stop.</source>
             <translation>Merekam catatan suara untuk {time}. Tekan tombol yang sama untuk berhenti.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="873" />
+            <location filename="../../studio/ui/review/review_window.py" line="897" />
             <source>Voice note saved at {time}.</source>
             <translation>Catatan suara disimpan pada {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="879" />
+            <location filename="../../studio/ui/review/review_window.py" line="903" />
             <source>Select a comment with a voice note first.</source>
             <translation>Pilih dulu komentar yang punya catatan suara.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="883" />
+            <location filename="../../studio/ui/review/review_window.py" line="907" />
             <source>The voice note file is missing: {name}.</source>
             <translation>Berkas catatan suara tidak ditemukan: {name}.</translation>
         </message>
@@ -4233,6 +4258,91 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
             <location filename="../../studio/ui/review/rules_dialog.py" line="590" />
             <source>Adjust the banned-claim rules for your centre: turn a rule off, change its severity, add phrases.</source>
             <translation>Sesuaikan aturan klaim terlarang untuk pusat pelatihanmu: matikan aturan, ubah tingkat ketegasannya, tambahkan frasa.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="34" />
+            <source>Report as a web page</source>
+            <translation>Laporan sebagai halaman web</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="35" />
+            <source>Report as a PDF</source>
+            <translation>Laporan sebagai PDF</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="36" />
+            <source>Scores as a spreadsheet (CSV)</source>
+            <translation>Skor sebagai lembar kerja (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="37" />
+            <source>Captions (WebVTT)</source>
+            <translation>Subtitel (WebVTT)</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="38" />
+            <source>Captions (SRT)</source>
+            <translation>Subtitel (SRT)</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="39" />
+            <source>Every word with its time (JSON)</source>
+            <translation>Setiap kata dengan waktunya (JSON)</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="40" />
+            <source>Session bundle for another computer</source>
+            <translation>Paket sesi untuk komputer lain</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="79" />
+            <source>Export session</source>
+            <translation>Ekspor sesi</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="102" />
+            <source>Saved: {what}, as {path}.</source>
+            <translation>Tersimpan: {what}, sebagai {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="107" />
+            <source>The export did not work: {error}</source>
+            <translation>Ekspor gagal: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="110" />
+            <source>Writing the session bundle, with the recording. This can take a moment.</source>
+            <translation>Menulis paket sesi beserta rekamannya. Ini bisa memakan waktu sebentar.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="125" />
+            <source>Import a session bundle</source>
+            <translation>Impor paket sesi</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="137" />
+            <source>The session in {name} is already in this studio. Import it as a copy, with a new id, and keep both?</source>
+            <translation>Sesi di {name} sudah ada di studio ini. Impor sebagai salinan dengan id baru dan simpan keduanya?</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="158" />
+            <source>Imported the session {title}.</source>
+            <translation>Sesi {title} sudah diimpor.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="166" />
+            <source>Nothing was imported: the session in {name} is already here.</source>
+            <translation>Tidak ada yang diimpor: sesi di {name} sudah ada di sini.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="168" />
+            <source>The import did not work: {error}</source>
+            <translation>Impor gagal: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="170" />
+            <source>Checking the session bundle {name}.</source>
+            <translation>Memeriksa paket sesi {name}.</translation>
         </message>
         <message>
             <location filename="../../studio/ui/review/voice_note.py" line="89" />
@@ -4630,7 +4740,7 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
             <translation>Catatan suara tidak bisa diputar di sini ({error}). Buka sesinya di layar tinjauan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="882" />
+            <location filename="../../studio/ui/workflow.py" line="884" />
             <source>Playback stopped: {error}</source>
             <translation>Pemutaran berhenti: {error}</translation>
         </message>

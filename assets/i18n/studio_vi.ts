@@ -19,7 +19,7 @@
             <translation>Lỗi trong tệp quy tắc của trung tâm: {problem}</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/loader.py" line="402" />
+            <location filename="../../studio/core/claims/loader.py" line="410" />
             <source>There are no rules for the market '{market}'. Known markets: {known}.</source>
             <translation>Không có quy tắc nào cho thị trường '{market}'. Các thị trường hiện có: {known}.</translation>
         </message>
@@ -29,102 +29,102 @@
             <translation>không đọc được ({error})</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="251" />
+            <location filename="../../studio/core/claims/overlay.py" line="243" />
             <source>the centre's rule file must be a set of 'name: value' lines</source>
             <translation>tệp quy tắc của trung tâm phải gồm các dòng 'name: value'</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="261" />
+            <location filename="../../studio/core/claims/overlay.py" line="253" />
             <source>the field '{field}' is unknown and was left out. Known fields: {known}</source>
             <translation>trường '{field}' không xác định nên đã bị bỏ qua. Các trường hợp lệ: {known}</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="268" />
+            <location filename="../../studio/core/claims/overlay.py" line="260" />
             <source>the field '{field}' is there twice; the first one is used</source>
             <translation>trường '{field}' xuất hiện hai lần; dùng trường đầu tiên</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="276" />
+            <location filename="../../studio/core/claims/overlay.py" line="268" />
             <source>the 'schema: 1' line is missing; the file is read as version 1</source>
             <translation>thiếu dòng 'schema: 1'; tệp được đọc theo phiên bản 1</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="286" />
+            <location filename="../../studio/core/claims/overlay.py" line="278" />
             <source>uses schema version {schema}; this studio reads version {version}, so none of the centre's changes are used</source>
             <translation>dùng định dạng phiên bản {schema}; ứng dụng này đọc phiên bản {version}, nên không thay đổi nào của trung tâm được áp dụng</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="300" />
+            <location filename="../../studio/core/claims/overlay.py" line="292" />
             <source>is for the market '{named}', not {market}, so none of its changes are used</source>
             <translation>dành cho thị trường '{named}', không phải {market}, nên không thay đổi nào trong tệp được áp dụng</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="313" />
+            <location filename="../../studio/core/claims/overlay.py" line="305" />
             <source>the revision must be a whole number, not '{value}'</source>
             <translation>số bản sửa đổi phải là số nguyên, không phải '{value}'</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="345" />
+            <location filename="../../studio/core/claims/overlay.py" line="337" />
             <source>the rule '{rule}' is already turned off on line {line}; this entry is left out</source>
             <translation>quy tắc '{rule}' đã được tắt ở dòng {line}; mục này bị bỏ qua</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="359" />
+            <location filename="../../studio/core/claims/overlay.py" line="351" />
             <source>the strictness of '{rule}' is already changed on line {line}; this entry is left out</source>
             <translation>mức nghiêm ngặt của '{rule}' đã được đổi ở dòng {line}; mục này bị bỏ qua</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="373" />
+            <location filename="../../studio/core/claims/overlay.py" line="365" />
             <source>this phrase is already added to '{rule}' on line {line}; this entry is left out</source>
             <translation>cụm từ này đã được thêm vào '{rule}' ở dòng {line}; mục này bị bỏ qua</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="387" />
+            <location filename="../../studio/core/claims/overlay.py" line="379" />
             <source>the centre rule id '{rule}' is already used on line {line}; this rule is left out</source>
             <translation>mã quy tắc trung tâm '{rule}' đã được dùng ở dòng {line}; quy tắc này bị bỏ qua</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="421" />
+            <location filename="../../studio/core/claims/overlay.py" line="413" />
             <source>'{section}' must be a list, each entry starting with '- '; it was left out</source>
             <translation>'{section}' phải là một danh sách, mỗi mục bắt đầu bằng '- '; phần này đã bị bỏ qua</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="455" />
+            <location filename="../../studio/core/claims/overlay.py" line="447" />
             <source>turning off '{rule}' needs a 'reason': why the centre turned it off</source>
             <translation>muốn tắt '{rule}' thì cần có 'reason': lý do trung tâm tắt quy tắc này</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="471" />
+            <location filename="../../studio/core/claims/overlay.py" line="463" />
             <source>the strictness change of '{rule}' needs a 'reason': why the centre changed it</source>
             <translation>muốn đổi mức nghiêm ngặt của '{rule}' thì cần có 'reason': lý do trung tâm thay đổi</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="489" />
+            <location filename="../../studio/core/claims/overlay.py" line="481" />
             <source>the phrase '{phrase}' is too short: a single character would flag ordinary speech</source>
             <translation>cụm từ '{phrase}' quá ngắn: chỉ một ký tự thì lời nói bình thường cũng sẽ bị đánh dấu</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="494" />
+            <location filename="../../studio/core/claims/overlay.py" line="486" />
             <source>the phrase is empty</source>
             <translation>cụm từ đang trống</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="534" />
+            <location filename="../../studio/core/claims/overlay.py" line="526" />
             <source>the centre rule id '{rule}' must start with '{prefix}', so it never clashes with a shipped rule</source>
             <translation>mã quy tắc trung tâm '{rule}' phải bắt đầu bằng '{prefix}', để không bao giờ trùng với quy tắc có sẵn</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="541" />
+            <location filename="../../studio/core/claims/overlay.py" line="533" />
             <source>the centre rule '{rule}' must be for {market} in the language '{language}' (leave out 'language' and 'markets')</source>
             <translation>quy tắc trung tâm '{rule}' phải dành cho {market} bằng ngôn ngữ '{language}' (hãy bỏ 'language' và 'markets')</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="607" />
+            <location filename="../../studio/core/claims/overlay.py" line="599" />
             <source>the centre rule id '{rule}' is already used by a shipped rule; give it another id</source>
             <translation>mã quy tắc trung tâm '{rule}' đã được một quy tắc có sẵn dùng; hãy đặt mã khác</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="624" />
+            <location filename="../../studio/core/claims/overlay.py" line="616" />
             <source>no rule pack has a rule '{rule}' (was it renamed?); this entry is left out</source>
             <translation>không bộ quy tắc nào có quy tắc '{rule}' (có thể đã bị đổi tên?); mục này bị bỏ qua</translation>
         </message>
@@ -219,7 +219,7 @@
             <translation>Mức âm tốt. Micrô nghe bạn rõ.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/audio_out.py" line="188" />
+            <location filename="../../studio/services/audio_out.py" line="205" />
             <source>{problem} The app speaks on the default sound output.</source>
             <translation>{problem} Ứng dụng sẽ đọc qua thiết bị phát mặc định.</translation>
         </message>
@@ -239,37 +239,37 @@
             <translation>Tệp video {path} không tồn tại.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/capture/devices.py" line="70" />
+            <location filename="../../studio/services/capture/devices.py" line="89" />
             <source>Camera {index}</source>
             <translation>Camera {index}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/capture/devices.py" line="124" />
+            <location filename="../../studio/services/capture/devices.py" line="143" />
             <source>More than one microphone matches {name}: {matches}.</source>
             <translation>Có nhiều micrô khớp với {name}: {matches}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/capture/devices.py" line="126" />
+            <location filename="../../studio/services/capture/devices.py" line="145" />
             <source>More than one speaker matches {name}: {matches}.</source>
             <translation>Có nhiều loa khớp với {name}: {matches}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/capture/devices.py" line="129" />
+            <location filename="../../studio/services/capture/devices.py" line="148" />
             <source>There is no microphone called {name}. The microphones found are: {names}.</source>
             <translation>Không có micrô nào tên {name}. Các micrô tìm thấy: {names}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/capture/devices.py" line="130" />
+            <location filename="../../studio/services/capture/devices.py" line="149" />
             <source>There is no microphone called {name}. The microphones found are: none.</source>
             <translation>Không có micrô nào tên {name}. Không tìm thấy micrô nào.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/capture/devices.py" line="132" />
+            <location filename="../../studio/services/capture/devices.py" line="151" />
             <source>There is no speaker called {name}. The speakers found are: {names}.</source>
             <translation>Không có loa nào tên {name}. Các loa tìm thấy: {names}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/capture/devices.py" line="133" />
+            <location filename="../../studio/services/capture/devices.py" line="152" />
             <source>There is no speaker called {name}. The speakers found are: none.</source>
             <translation>Không có loa nào tên {name}. Không tìm thấy loa nào.</translation>
         </message>
@@ -449,357 +449,357 @@
             <translation>Thời điểm bắt đầu không được lưu; âm thanh và hình có thể hơi lệch nhau.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="104" />
+            <location filename="../../studio/services/centre_rules.py" line="105" />
             <source>'{value}' is not a strictness; use BLOCK, NEEDS-EVIDENCE or VERIFY-FACT</source>
             <translation>'{value}' không phải là mức nghiêm ngặt; hãy dùng BLOCK, NEEDS-EVIDENCE hoặc VERIFY-FACT</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="114" />
+            <location filename="../../studio/services/centre_rules.py" line="115" />
             <source>Give the reason for this change: the next instructor will want to know why.</source>
             <translation>Hãy ghi lý do cho thay đổi này: giảng viên sau sẽ muốn biết tại sao.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="122" />
+            <location filename="../../studio/services/centre_rules.py" line="123" />
             <source>The market {market} has no rule '{rule}'. List its rules with: studio rules {market} --list</source>
             <translation>Thị trường {market} không có quy tắc '{rule}'. Xem danh sách quy tắc bằng lệnh: studio rules {market} --list</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="214" />
+            <location filename="../../studio/services/centre_rules.py" line="215" />
             <source>Give at least one phrase the rule should catch.</source>
             <translation>Hãy nhập ít nhất một cụm từ mà quy tắc cần phát hiện.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="222" />
+            <location filename="../../studio/services/centre_rules.py" line="223" />
             <source>'{category}' is not a claim category. Known categories: {known}</source>
             <translation>'{category}' không phải là loại câu nói quảng cáo. Các loại hiện có: {known}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="228" />
+            <location filename="../../studio/services/centre_rules.py" line="229" />
             <source>Say why the claim matters: the trainee hears it with the finding.</source>
             <translation>Hãy nói vì sao câu nói này quan trọng: học viên sẽ nghe điều này cùng với góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="230" />
+            <location filename="../../studio/services/centre_rules.py" line="231" />
             <source>Give a compliant rewording the trainee can say instead.</source>
             <translation>Hãy đưa ra cách nói hợp quy định để học viên nói thay thế.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="235" />
+            <location filename="../../studio/services/centre_rules.py" line="236" />
             <source>A centre rule id starts with '{prefix}' and uses only lower-case letters, digits, '.', '-' and '_'.</source>
             <translation>Mã quy tắc trung tâm bắt đầu bằng '{prefix}' và chỉ dùng chữ thường không dấu, chữ số, '.', '-' và '_'.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="239" />
+            <location filename="../../studio/services/centre_rules.py" line="240" />
             <source>There is already a rule '{rule}'.</source>
             <translation>Đã có quy tắc '{rule}'.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="289" />
+            <location filename="../../studio/services/centre_rules.py" line="290" />
             <source>The rule '{rule}' is off, so this phrase is not checked until the rule is on again.</source>
             <translation>Quy tắc '{rule}' đang tắt, nên cụm từ này sẽ không được kiểm tra cho đến khi quy tắc được bật lại.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="299" />
+            <location filename="../../studio/services/centre_rules.py" line="300" />
             <source>The words '{phrase}' are already flagged by the rule '{other}', which takes precedence.</source>
             <translation>Cụm từ '{phrase}' đã được quy tắc '{other}' đánh dấu, và quy tắc đó được ưu tiên.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="305" />
+            <location filename="../../studio/services/centre_rules.py" line="306" />
             <source>The words '{phrase}' are never flagged: the packs list them as a harmless look-alike. Add a longer phrase instead.</source>
             <translation>Cụm từ '{phrase}' không bao giờ bị đánh dấu: các bộ quy tắc coi đó là cụm từ vô hại dễ nhầm. Hãy thêm một cụm từ dài hơn.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="319" />
+            <location filename="../../studio/services/centre_rules.py" line="320" />
             <source>The '{section}' part of the centre's rule file is not a list; fix it by hand first.</source>
             <translation>Phần '{section}' trong tệp quy tắc của trung tâm không phải là danh sách; hãy sửa tay trước đã.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="333" />
+            <location filename="../../studio/services/centre_rules.py" line="335" />
             <source>The centre's rule file cannot be changed until it is fixed: {problem}</source>
             <translation>Chưa thể thay đổi tệp quy tắc của trung tâm cho đến khi tệp được sửa: {problem}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="341" />
+            <location filename="../../studio/services/centre_rules.py" line="343" />
             <source>The centre's rule file cannot be read: {error}</source>
             <translation>Không đọc được tệp quy tắc của trung tâm: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="345" />
+            <location filename="../../studio/services/centre_rules.py" line="347" />
             <source>The centre's rule file must be a set of 'name: value' lines.</source>
             <translation>Tệp quy tắc của trung tâm phải gồm các dòng 'name: value'.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="396" />
+            <location filename="../../studio/services/centre_rules.py" line="397" />
             <source>The change was not saved: {problem}</source>
             <translation>Thay đổi chưa được lưu: {problem}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="419" />
+            <location filename="../../studio/services/centre_rules.py" line="420" />
             <source>block</source>
             <translation>bắt buộc sửa</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="420" />
+            <location filename="../../studio/services/centre_rules.py" line="421" />
             <source>needs evidence</source>
             <translation>cần bằng chứng</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="421" />
+            <location filename="../../studio/services/centre_rules.py" line="422" />
             <source>verify fact</source>
             <translation>kiểm tra lại thông tin</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="426" />
+            <location filename="../../studio/services/centre_rules.py" line="427" />
             <source>medical</source>
             <translation>y tế</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="427" />
+            <location filename="../../studio/services/centre_rules.py" line="428" />
             <source>cure</source>
             <translation>chữa khỏi bệnh</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="428" />
+            <location filename="../../studio/services/centre_rules.py" line="429" />
             <source>absolute or superlative</source>
             <translation>tuyệt đối hoặc so sánh nhất</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="429" />
+            <location filename="../../studio/services/centre_rules.py" line="430" />
             <source>guarantee</source>
             <translation>cam kết bảo đảm</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="430" />
+            <location filename="../../studio/services/centre_rules.py" line="431" />
             <source>instant results</source>
             <translation>hiệu quả tức thì</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="431" />
+            <location filename="../../studio/services/centre_rules.py" line="432" />
             <source>price</source>
             <translation>giá</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="432" />
+            <location filename="../../studio/services/centre_rules.py" line="433" />
             <source>bait price</source>
             <translation>giá mồi</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="433" />
+            <location filename="../../studio/services/centre_rules.py" line="434" />
             <source>urgency</source>
             <translation>hối thúc mua gấp</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="434" />
+            <location filename="../../studio/services/centre_rules.py" line="435" />
             <source>income</source>
             <translation>thu nhập</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="435" />
+            <location filename="../../studio/services/centre_rules.py" line="436" />
             <source>comparison</source>
             <translation>so sánh</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="436" />
+            <location filename="../../studio/services/centre_rules.py" line="437" />
             <source>testimonial</source>
             <translation>lời chứng thực</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="437" />
+            <location filename="../../studio/services/centre_rules.py" line="438" />
             <source>weight loss</source>
             <translation>giảm cân</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="438" />
+            <location filename="../../studio/services/centre_rules.py" line="439" />
             <source>cosmetic sounding like a medicine</source>
             <translation>mỹ phẩm quảng cáo như thuốc</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="439" />
+            <location filename="../../studio/services/centre_rules.py" line="440" />
             <source>safety</source>
             <translation>an toàn</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="440" />
+            <location filename="../../studio/services/centre_rules.py" line="441" />
             <source>natural or pure</source>
             <translation>tự nhiên hoặc nguyên chất</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="441" />
+            <location filename="../../studio/services/centre_rules.py" line="442" />
             <source>endorsement</source>
             <translation>bảo chứng</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="442" />
+            <location filename="../../studio/services/centre_rules.py" line="443" />
             <source>fake social proof</source>
             <translation>hiệu ứng đám đông giả</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="443" />
+            <location filename="../../studio/services/centre_rules.py" line="444" />
             <source>giveaway</source>
             <translation>tặng quà</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="444" />
+            <location filename="../../studio/services/centre_rules.py" line="445" />
             <source>statistics</source>
             <translation>số liệu thống kê</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="445" />
+            <location filename="../../studio/services/centre_rules.py" line="446" />
             <source>off-platform selling</source>
             <translation>bán ngoài nền tảng</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="462" />
+            <location filename="../../studio/services/centre_rules.py" line="463" />
             <source>{rule}: {state}, {strictness}, {category}.</source>
             <translation>{rule}: {state}, {strictness}, {category}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="464" />
+            <location filename="../../studio/services/centre_rules.py" line="465" />
             <source>on</source>
             <translation>bật</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="464" />
+            <location filename="../../studio/services/centre_rules.py" line="465" />
             <source>off</source>
             <translation>tắt</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="470" />
+            <location filename="../../studio/services/centre_rules.py" line="471" />
             <source>Centre rule.</source>
             <translation>Quy tắc của trung tâm.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="472" />
+            <location filename="../../studio/services/centre_rules.py" line="473" />
             <source>Platform rule.</source>
             <translation>Quy tắc của nền tảng.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="474" />
+            <location filename="../../studio/services/centre_rules.py" line="475" />
             <source>Turned off by the centre: {reason}.</source>
             <translation>Trung tâm đã tắt: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="478" />
+            <location filename="../../studio/services/centre_rules.py" line="479" />
             <source>Strictness changed by the centre from {shipped}: {reason}.</source>
             <translation>Trung tâm đã đổi mức nghiêm ngặt từ {shipped}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="484" />
+            <location filename="../../studio/services/centre_rules.py" line="485" />
             <source>1 phrase added by the centre.</source>
             <translation>Trung tâm đã thêm 1 cụm từ.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="486" />
+            <location filename="../../studio/services/centre_rules.py" line="487" />
             <source>{count} phrases added by the centre.</source>
             <translation>Trung tâm đã thêm {count} cụm từ.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="496" />
+            <location filename="../../studio/services/centre_rules.py" line="497" />
             <source>Why it matters ({language}): {text}</source>
             <translation>Vì sao quan trọng ({language}): {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="497" />
+            <location filename="../../studio/services/centre_rules.py" line="498" />
             <source>Why it matters: {text}</source>
             <translation>Vì sao quan trọng: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="499" />
+            <location filename="../../studio/services/centre_rules.py" line="500" />
             <source>Say instead ({language}): {text}</source>
             <translation>Nên nói ({language}): {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="500" />
+            <location filename="../../studio/services/centre_rules.py" line="501" />
             <source>Say instead: {text}</source>
             <translation>Nên nói: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="504" />
+            <location filename="../../studio/services/centre_rules.py" line="505" />
             <source>Phrases ({count}, the first 40): {phrases}</source>
             <translation>Cụm từ ({count}, 40 cụm đầu tiên): {phrases}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="506" />
+            <location filename="../../studio/services/centre_rules.py" line="507" />
             <source>Phrases ({count}): {phrases}</source>
             <translation>Cụm từ ({count}): {phrases}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="510" />
+            <location filename="../../studio/services/centre_rules.py" line="511" />
             <source>Added by the centre: {phrase} ({reason})</source>
             <translation>Trung tâm đã thêm: {phrase} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="513" />
+            <location filename="../../studio/services/centre_rules.py" line="514" />
             <source>Added by the centre: {phrase}</source>
             <translation>Trung tâm đã thêm: {phrase}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="515" />
+            <location filename="../../studio/services/centre_rules.py" line="516" />
             <source>Why the centre added it: {reason}</source>
             <translation>Lý do trung tâm thêm: {reason}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="516" />
+            <location filename="../../studio/services/centre_rules.py" line="517" />
             <source>Source: {source}</source>
             <translation>Nguồn: {source}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="524" />
+            <location filename="../../studio/services/centre_rules.py" line="525" />
             <source>The rule {rule} was already off; nothing changed.</source>
             <translation>Quy tắc {rule} vốn đã tắt; không có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="525" />
+            <location filename="../../studio/services/centre_rules.py" line="526" />
             <source>Rule {rule} turned off for {market}.</source>
             <translation>Đã tắt quy tắc {rule} cho {market}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="528" />
+            <location filename="../../studio/services/centre_rules.py" line="529" />
             <source>The rule {rule} was already on; nothing changed.</source>
             <translation>Quy tắc {rule} vốn đã bật; không có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="529" />
+            <location filename="../../studio/services/centre_rules.py" line="530" />
             <source>Rule {rule} turned on again for {market}.</source>
             <translation>Đã bật lại quy tắc {rule} cho {market}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="533" />
+            <location filename="../../studio/services/centre_rules.py" line="534" />
             <source>The rule {rule} already is {strictness}; nothing changed.</source>
             <translation>Quy tắc {rule} vốn đã ở mức {strictness}; không có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="536" />
+            <location filename="../../studio/services/centre_rules.py" line="537" />
             <source>Rule {rule} is now {strictness}.</source>
             <translation>Quy tắc {rule} giờ ở mức {strictness}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="539" />
+            <location filename="../../studio/services/centre_rules.py" line="540" />
             <source>The rule {rule} already has the phrase '{phrase}'; nothing changed.</source>
             <translation>Quy tắc {rule} đã có cụm từ '{phrase}'; không có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="542" />
+            <location filename="../../studio/services/centre_rules.py" line="543" />
             <source>Phrase '{phrase}' added to rule {rule}.</source>
             <translation>Đã thêm cụm từ '{phrase}' vào quy tắc {rule}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="543" />
+            <location filename="../../studio/services/centre_rules.py" line="544" />
             <source>Centre rule {rule} added, catching: {phrases}.</source>
             <translation>Đã thêm quy tắc trung tâm {rule}, phát hiện: {phrases}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/preflight_run.py" line="98" />
+            <location filename="../../studio/services/preflight_run.py" line="97" />
             <source>This check could not run: {error}.</source>
             <translation>Không chạy được bước kiểm tra này: {error}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/preflight_run.py" line="133" />
+            <location filename="../../studio/services/preflight_run.py" line="129" />
             <source>No camera is connected, so this take records sound only.</source>
             <translation>Chưa cắm camera, nên buổi tập này chỉ ghi âm thanh.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/preflight_run.py" line="151" />
+            <location filename="../../studio/services/preflight_run.py" line="147" />
             <source>The camera gave no picture. Check that it is connected and that no other app is using it.</source>
             <translation>Camera không cho hình. Hãy kiểm tra camera đã được cắm và không có ứng dụng nào khác đang dùng.</translation>
         </message>
@@ -859,57 +859,57 @@
             <translation>Việc ghi đã tự dừng. Hãy dừng ghi để lưu phần đã ghi.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="238" />
+            <location filename="../../studio/services/rehearsal.py" line="236" />
             <source>Dead air. Say something.</source>
             <translation>Đang có khoảng lặng. Hãy nói gì đó.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="244" />
+            <location filename="../../studio/services/rehearsal.py" line="242" />
             <source>Slow down a little.</source>
             <translation>Nói chậm lại một chút.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="314" />
+            <location filename="../../studio/services/rehearsal.py" line="312" />
             <source>Careful: a risky claim.</source>
             <translation>Cẩn thận: câu nói rủi ro.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="314" />
+            <location filename="../../studio/services/rehearsal.py" line="312" />
             <source>Careful: “{quote}”.</source>
             <translation>Cẩn thận: “{quote}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="351" />
+            <location filename="../../studio/services/rehearsal.py" line="349" />
             <source>Before you close: say “{line}”.</source>
             <translation>Trước khi chốt, bạn hãy nói “{line}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="505" />
+            <location filename="../../studio/services/rehearsal.py" line="503" />
             <source>A rehearsal is already recording. Stop it first.</source>
             <translation>Đang có một buổi tập được ghi. Hãy dừng buổi tập đó trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="517" />
+            <location filename="../../studio/services/rehearsal.py" line="515" />
             <source>Free practice</source>
             <translation>Tập tự do</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="537" />
+            <location filename="../../studio/services/rehearsal.py" line="535" />
             <source>The recording could not start: {problem}.</source>
             <translation>Không bắt đầu ghi được: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="603" />
+            <location filename="../../studio/services/rehearsal.py" line="601" />
             <source>Nothing is being recorded.</source>
             <translation>Hiện không ghi gì cả.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="636" />
+            <location filename="../../studio/services/rehearsal.py" line="634" />
             <source>The recording could not be finished: {problem}.</source>
             <translation>Không hoàn tất được bản ghi: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="651" />
+            <location filename="../../studio/services/rehearsal.py" line="649" />
             <source>The recording was saved, but it could not be analysed: {problem}.</source>
             <translation>Bản ghi đã được lưu nhưng không phân tích được: {problem}.</translation>
         </message>
@@ -1639,62 +1639,72 @@
             <translation>Điều chỉnh các quy tắc về câu nói bị cấm cho trung tâm của bạn, bắt đầu từ quy tắc của góp ý đang chọn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="521" />
+            <location filename="../../studio/ui/actions.py" line="470" />
+            <source>E&amp;xport…</source>
+            <translation>&amp;Xuất…</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/actions.py" line="471" />
+            <source>Save this session as a report, scores, captions, every word with its time, or a bundle for another computer.</source>
+            <translation>Lưu buổi tập này thành báo cáo, bảng điểm, phụ đề, danh sách từng từ kèm thời điểm, hoặc gói để mở trên máy khác.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/actions.py" line="524" />
             <source>there is no command called {command}</source>
             <translation>không có lệnh nào tên {command}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="540" />
+            <location filename="../../studio/ui/actions.py" line="543" />
             <source>{description} Key: {key}.</source>
             <translation>{description} Phím: {key}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="541" />
+            <location filename="../../studio/ui/actions.py" line="544" />
             <source>{description} No key.</source>
             <translation>{description} Chưa có phím.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="557" />
+            <location filename="../../studio/ui/actions.py" line="560" />
             <source>single-key mode needs one key without Control, Alt or Shift</source>
             <translation>chế độ một phím cần một phím duy nhất, không kèm Control, Alt hay Shift</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="561" />
+            <location filename="../../studio/ui/actions.py" line="564" />
             <source>{key} already does {command}</source>
             <translation>{key} đã được dùng cho lệnh {command}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="573" />
+            <location filename="../../studio/ui/actions.py" line="576" />
             <source>{key} cannot be used for {command}: {reason}.</source>
             <translation>Không dùng được {key} cho lệnh {command}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="606" />
+            <location filename="../../studio/ui/actions.py" line="609" />
             <source>the file does not hold an object</source>
             <translation>tệp không chứa một đối tượng</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="610" />
+            <location filename="../../studio/ui/actions.py" line="613" />
             <source>'{section}' is not an object</source>
             <translation>'{section}' không phải là một đối tượng</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="615" />
+            <location filename="../../studio/ui/actions.py" line="618" />
             <source>The key settings file could not be read ({problem}); the default keys are used.</source>
             <translation>Không đọc được tệp cài đặt phím ({problem}); đang dùng phím mặc định.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="622" />
+            <location filename="../../studio/ui/actions.py" line="625" />
             <source>The saved keys had conflicts; the default keys are used for that layout.</source>
             <translation>Các phím đã lưu bị trùng nhau; đang dùng phím mặc định cho bố cục đó.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="648" />
+            <location filename="../../studio/ui/actions.py" line="651" />
             <source>Keyboard reference</source>
             <translation>Bảng phím tắt</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="652" />
+            <location filename="../../studio/ui/actions.py" line="655" />
             <source>Every command has a key. In **single-key mode** (Settings) every command is one key with no Control, Alt
 or Shift; letter keys work when the focus is not in a text field. Keys can be changed in Settings; keys
 that belong to your screen reader (Insert, Caps Lock, the number pad) or to the system are refused.</source>
@@ -1703,44 +1713,44 @@ hay Shift; các phím chữ hoạt động khi con trỏ không ở trong ô nh�
 thuộc về trình đọc màn hình (Insert, Caps Lock, bàn phím số) hoặc thuộc về hệ thống sẽ không được nhận.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="656" />
+            <location filename="../../studio/ui/actions.py" line="659" />
             <source>Moving around: Tab and Shift+Tab move between controls, arrow keys move in lists and menus, Enter or
 Space activates, Escape closes a dialog. Menus open with Alt and the underlined letter.</source>
             <translation>Di chuyển: Tab và Shift+Tab chuyển giữa các điều khiển, phím mũi tên di chuyển trong danh sách và menu, Enter hoặc
 Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và chữ cái được gạch chân.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="664" />
+            <location filename="../../studio/ui/actions.py" line="667" />
             <source>{menu} menu (Alt+{letter})</source>
             <translation>Menu {menu} (Alt+{letter})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="666" />
+            <location filename="../../studio/ui/actions.py" line="669" />
             <source>In the review window (Enter on a session in the library opens it)</source>
             <translation>Trong cửa sổ xem lại (nhấn Enter trên một phiên trong thư viện để mở)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="668" />
+            <location filename="../../studio/ui/actions.py" line="671" />
             <source>none</source>
             <translation>không có</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="669" />
+            <location filename="../../studio/ui/actions.py" line="672" />
             <source>Command</source>
             <translation>Lệnh</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="669" />
+            <location filename="../../studio/ui/actions.py" line="672" />
             <source>Key</source>
             <translation>Phím</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="669" />
+            <location filename="../../studio/ui/actions.py" line="672" />
             <source>Single-key mode</source>
             <translation>Chế độ một phím</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="669" />
+            <location filename="../../studio/ui/actions.py" line="672" />
             <source>What it does</source>
             <translation>Tác dụng</translation>
         </message>
@@ -1805,27 +1815,27 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
             <translation>Chưa cài giọng đọc của ứng dụng; thông báo sẽ được gửi đến trình đọc màn hình và danh sách thông báo.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="90" />
+            <location filename="../../studio/ui/app.py" line="92" />
             <source>The app voice could not start ({error}); messages go to the screen reader and the message list.</source>
             <translation>Không khởi động được giọng đọc của ứng dụng ({error}); thông báo sẽ được gửi đến trình đọc màn hình và danh sách thông báo.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="239" />
+            <location filename="../../studio/ui/app.py" line="241" />
             <source>1 recording was interrupted last time and can be recovered.</source>
             <translation>Lần trước có 1 bản ghi bị gián đoạn và có thể khôi phục.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="240" />
+            <location filename="../../studio/ui/app.py" line="242" />
             <source>{count} recordings were interrupted last time and can be recovered.</source>
             <translation>Lần trước có {count} bản ghi bị gián đoạn và có thể khôi phục.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="265" />
+            <location filename="../../studio/ui/app.py" line="267" />
             <source>Ready. Press {key} for the keyboard reference.</source>
             <translation>Sẵn sàng. Nhấn {key} để mở bảng phím tắt.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="266" />
+            <location filename="../../studio/ui/app.py" line="268" />
             <source>Ready.</source>
             <translation>Sẵn sàng.</translation>
         </message>
@@ -2450,482 +2460,482 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
             <translation>Làm tốt lắm</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="147" />
+            <location filename="../../studio/ui/main_window.py" line="144" />
             <source>1 second</source>
             <translation>1 giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="149" />
+            <location filename="../../studio/ui/main_window.py" line="146" />
             <source>1 minute 1 second</source>
             <translation>1 phút 1 giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="149" />
+            <location filename="../../studio/ui/main_window.py" line="146" />
             <source>1 minute {seconds} seconds</source>
             <translation>1 phút {seconds} giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="151" />
+            <location filename="../../studio/ui/main_window.py" line="148" />
             <source>{minutes} minutes 1 second</source>
             <translation>{minutes} phút 1 giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="151" />
+            <location filename="../../studio/ui/main_window.py" line="148" />
             <source>{minutes} minutes {seconds} seconds</source>
             <translation>{minutes} phút {seconds} giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="162" />
+            <location filename="../../studio/ui/main_window.py" line="159" />
             <source>{index} of {total}. {severity} at {time}:</source>
             <translation>{index} trên {total}. {severity} lúc {time}:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="166" />
+            <location filename="../../studio/ui/main_window.py" line="163" />
             <source>You said: “{quote}”.</source>
             <translation>Bạn đã nói: “{quote}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="168" />
+            <location filename="../../studio/ui/main_window.py" line="165" />
             <source>Try: “{suggestion}”.</source>
             <translation>Thử nói: “{suggestion}”.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="177" />
+            <location filename="../../studio/ui/main_window.py" line="174" />
             <source>{index} of {total}. {severity}. {sentence}</source>
             <translation>{index} trên {total}. {severity}. {sentence}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="189" />
+            <location filename="../../studio/ui/main_window.py" line="186" />
             <source>Voice note from {author} at {time}: {text}</source>
             <translation>Ghi chú thoại của {author} lúc {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="190" />
+            <location filename="../../studio/ui/main_window.py" line="187" />
             <source>Voice note from {author} at {time}</source>
             <translation>Ghi chú thoại của {author} lúc {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="192" />
+            <location filename="../../studio/ui/main_window.py" line="189" />
             <source>Voice note at {time}: {text}</source>
             <translation>Ghi chú thoại lúc {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="192" />
+            <location filename="../../studio/ui/main_window.py" line="189" />
             <source>Voice note at {time}</source>
             <translation>Ghi chú thoại lúc {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="194" />
+            <location filename="../../studio/ui/main_window.py" line="191" />
             <source>Comment from {author} at {time}: {text}</source>
             <translation>Bình luận của {author} lúc {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="196" />
+            <location filename="../../studio/ui/main_window.py" line="193" />
             <source>Comment at {time}: {text}</source>
             <translation>Bình luận lúc {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="205" />
+            <location filename="../../studio/ui/main_window.py" line="202" />
             <source>{title} — {app}</source>
             <translation>{title} — {app}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="303" />
+            <location filename="../../studio/ui/main_window.py" line="300" />
             <source>Free practice (no script)</source>
             <translation>Tập tự do (không có kịch bản)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="307" />
+            <location filename="../../studio/ui/main_window.py" line="304" />
             <source>&amp;Script:</source>
             <translation>&amp;Kịch bản:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="318" />
+            <location filename="../../studio/ui/main_window.py" line="315" />
             <source>&amp;Market:</source>
             <translation>Thị t&amp;rường:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="345" />
+            <location filename="../../studio/ui/main_window.py" line="342" />
             <source>&amp;Feedback:</source>
             <translation>&amp;Danh sách góp ý:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="357" />
+            <location filename="../../studio/ui/main_window.py" line="354" />
             <source>Messages</source>
             <translation>Thông báo</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="358" />
+            <location filename="../../studio/ui/main_window.py" line="355" />
             <source>Messa&amp;ges:</source>
             <translation>Thông &amp;báo:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="480" />
+            <location filename="../../studio/ui/main_window.py" line="477" />
             <source>{app}: rehearse your livestream</source>
             <translation>{app}: tập livestream của bạn</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="481" />
+            <location filename="../../studio/ui/main_window.py" line="478" />
             <source>Script</source>
             <translation>Kịch bản</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="482" />
+            <location filename="../../studio/ui/main_window.py" line="479" />
             <source>The script you will rehearse. Free practice has no script.</source>
             <translation>Kịch bản bạn sẽ tập. Tập tự do thì không có kịch bản.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="485" />
+            <location filename="../../studio/ui/main_window.py" line="482" />
             <source>Market</source>
             <translation>Thị trường</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="486" />
+            <location filename="../../studio/ui/main_window.py" line="483" />
             <source>The market whose rules on claims are checked.</source>
             <translation>Kiểm tra câu nói quảng cáo theo quy định của thị trường này.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="492" />
+            <location filename="../../studio/ui/main_window.py" line="489" />
             <source>Feedback</source>
             <translation>Góp ý</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="494" />
+            <location filename="../../studio/ui/main_window.py" line="491" />
             <source>One item per piece of feedback. Enter plays the recording from that moment.</source>
             <translation>Mỗi mục là một góp ý. Nhấn Enter để phát bản ghi từ thời điểm đó.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="499" />
+            <location filename="../../studio/ui/main_window.py" line="496" />
             <source>Teleprompter</source>
             <translation>Bảng nhắc lời</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="500" />
+            <location filename="../../studio/ui/main_window.py" line="497" />
             <source>Read-only. The script text.</source>
             <translation>Chỉ đọc. Nội dung kịch bản.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="550" />
+            <location filename="../../studio/ui/main_window.py" line="547" />
             <source>Sounds are off: {error}</source>
             <translation>Đã tắt âm báo: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="560" />
+            <location filename="../../studio/ui/main_window.py" line="557" />
             <source>Recording. Elapsed time: {time}</source>
             <translation>Đang ghi. Thời gian đã ghi: {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="560" />
+            <location filename="../../studio/ui/main_window.py" line="557" />
             <source>Not recording. Elapsed time: {time}</source>
             <translation>Đang không ghi. Thời gian đã ghi: {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="566" />
+            <location filename="../../studio/ui/main_window.py" line="563" />
             <source>Stop recording</source>
             <translation>Dừng ghi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="566" />
+            <location filename="../../studio/ui/main_window.py" line="563" />
             <source>Stop recording ({key})</source>
             <translation>Dừng ghi ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="568" />
+            <location filename="../../studio/ui/main_window.py" line="565" />
             <source>Start recording</source>
             <translation>Bắt đầu ghi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="568" />
+            <location filename="../../studio/ui/main_window.py" line="565" />
             <source>Start recording ({key})</source>
             <translation>Bắt đầu ghi ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="573" />
+            <location filename="../../studio/ui/main_window.py" line="570" />
             <source>{app} — recording</source>
             <translation>{app} — đang ghi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="596" />
+            <location filename="../../studio/ui/main_window.py" line="593" />
             <source>Recording started. Press {key} again to stop.</source>
             <translation>Đã bắt đầu ghi. Nhấn {key} lần nữa để dừng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="597" />
+            <location filename="../../studio/ui/main_window.py" line="594" />
             <source>Recording started.</source>
             <translation>Đã bắt đầu ghi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="603" />
+            <location filename="../../studio/ui/main_window.py" line="600" />
             <source>Recording stopped after {duration}.</source>
             <translation>Đã dừng ghi sau {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="611" />
+            <location filename="../../studio/ui/main_window.py" line="608" />
             <source>Not recording yet.</source>
             <translation>Chưa ghi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="613" />
+            <location filename="../../studio/ui/main_window.py" line="610" />
             <source>Recording for {duration}.</source>
             <translation>Đã ghi được {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="613" />
+            <location filename="../../studio/ui/main_window.py" line="610" />
             <source>Last recording lasted {duration}.</source>
             <translation>Bản ghi vừa rồi dài {duration}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="618" />
+            <location filename="../../studio/ui/main_window.py" line="615" />
             <source>Markers can be dropped while recording. Start recording first.</source>
             <translation>Chỉ đặt được dấu mốc khi đang ghi. Hãy bắt đầu ghi trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="625" />
+            <location filename="../../studio/ui/main_window.py" line="622" />
             <source>Marker {number} at {time}.</source>
             <translation>Dấu mốc {number} lúc {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="659" />
+            <location filename="../../studio/ui/main_window.py" line="650" />
             <source>Ready for another try. Press Start when you are ready.</source>
             <translation>Đã sẵn sàng cho lần tập mới. Hãy nhấn Bắt đầu ghi khi bạn sẵn sàng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="665" />
+            <location filename="../../studio/ui/main_window.py" line="656" />
             <source>Script chooser. 1 script. Use the arrow keys to choose.</source>
             <translation>Chọn kịch bản. Có 1 kịch bản. Dùng các phím mũi tên để chọn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="666" />
+            <location filename="../../studio/ui/main_window.py" line="657" />
             <source>Script chooser. {count} scripts. Use the arrow keys to choose.</source>
             <translation>Chọn kịch bản. Có {count} kịch bản. Dùng các phím mũi tên để chọn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="746" />
+            <location filename="../../studio/ui/main_window.py" line="734" />
             <source>No feedback yet.</source>
             <translation>Chưa có góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="750" />
+            <location filename="../../studio/ui/main_window.py" line="738" />
             <source>1 piece of feedback. Press {key} for the next one.</source>
             <translation>Có 1 góp ý. Nhấn {key} để nghe góp ý tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="751" />
+            <location filename="../../studio/ui/main_window.py" line="739" />
             <source>{count} pieces of feedback. Press {key} for the next one.</source>
             <translation>Có {count} góp ý. Nhấn {key} để nghe góp ý tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="753" />
+            <location filename="../../studio/ui/main_window.py" line="741" />
             <source>1 piece of feedback.</source>
             <translation>Có 1 góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="753" />
+            <location filename="../../studio/ui/main_window.py" line="741" />
             <source>{count} pieces of feedback.</source>
             <translation>Có {count} góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="760" />
+            <location filename="../../studio/ui/main_window.py" line="748" />
             <source>1 comment from your instructor. Press {key} to hear it.</source>
             <translation>Có 1 bình luận của giảng viên. Nhấn {key} để nghe.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="761" />
+            <location filename="../../studio/ui/main_window.py" line="749" />
             <source>{count} comments from your instructor. Press {key} for the next one.</source>
             <translation>Có {count} bình luận của giảng viên. Nhấn {key} để nghe bình luận tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="763" />
+            <location filename="../../studio/ui/main_window.py" line="751" />
             <source>1 comment from your instructor.</source>
             <translation>Có 1 bình luận của giảng viên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="764" />
+            <location filename="../../studio/ui/main_window.py" line="752" />
             <source>{count} comments from your instructor.</source>
             <translation>Có {count} bình luận của giảng viên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="776" />
+            <location filename="../../studio/ui/main_window.py" line="764" />
             <source>Your instructor left 1 comment.</source>
             <translation>Giảng viên đã để lại 1 bình luận cho bạn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="777" />
+            <location filename="../../studio/ui/main_window.py" line="765" />
             <source>Your instructor left {count} comments.</source>
             <translation>Giảng viên đã để lại {count} bình luận cho bạn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="797" />
+            <location filename="../../studio/ui/main_window.py" line="785" />
             <source>There is no feedback yet. Record first.</source>
             <translation>Chưa có góp ý nào. Hãy ghi trước đã.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="805" />
+            <location filename="../../studio/ui/main_window.py" line="793" />
             <source>That was the last piece of feedback.</source>
             <translation>Đó là góp ý cuối cùng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="806" />
+            <location filename="../../studio/ui/main_window.py" line="794" />
             <source>That was the first piece of feedback.</source>
             <translation>Đó là góp ý đầu tiên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="821" />
+            <location filename="../../studio/ui/main_window.py" line="805" />
             <source>Choose a piece of feedback first, with {key}.</source>
             <translation>Hãy chọn một góp ý trước, bằng phím {key}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="822" />
+            <location filename="../../studio/ui/main_window.py" line="806" />
             <source>Choose a piece of feedback first.</source>
             <translation>Hãy chọn một góp ý trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="827" />
+            <location filename="../../studio/ui/main_window.py" line="811" />
             <source>The voice note's file is missing, so it cannot be played.</source>
             <translation>Thiếu tệp ghi chú thoại nên không phát được.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="830" />
+            <location filename="../../studio/ui/main_window.py" line="814" />
             <source>Playing the voice note.</source>
             <translation>Đang phát ghi chú thoại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="834" />
+            <location filename="../../studio/ui/main_window.py" line="818" />
             <source>Playing from {time}.</source>
             <translation>Đang phát từ {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="838" />
+            <location filename="../../studio/ui/main_window.py" line="822" />
             <source>Nothing to repeat yet.</source>
             <translation>Chưa có gì để lặp lại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="846" />
+            <location filename="../../studio/ui/main_window.py" line="830" />
             <source>Zoom {percent} percent.</source>
             <translation>Thu phóng {percent} phần trăm.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="858" />
+            <location filename="../../studio/ui/main_window.py" line="842" />
             <source>Teleprompter shown.</source>
             <translation>Đã hiện bảng nhắc lời.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="858" />
+            <location filename="../../studio/ui/main_window.py" line="842" />
             <source>Teleprompter hidden.</source>
             <translation>Đã ẩn bảng nhắc lời.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="867" />
+            <location filename="../../studio/ui/main_window.py" line="851" />
             <source>The script could not be read: {error}</source>
             <translation>Không đọc được kịch bản: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="870" />
+            <location filename="../../studio/ui/main_window.py" line="854" />
             <source>No script chosen. Choose a script to see its text here.</source>
             <translation>Chưa chọn kịch bản. Hãy chọn một kịch bản để xem nội dung ở đây.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="876" />
+            <location filename="../../studio/ui/main_window.py" line="860" />
             <source>Theme: {name}.</source>
             <translation>Giao diện: {name}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="903" />
+            <location filename="../../studio/ui/main_window.py" line="887" />
             <source>Analysing a recording is not available: the rehearsal workflow is not running.</source>
             <translation>Chưa phân tích bản ghi được: quy trình tập luyện chưa chạy.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="914" />
+            <location filename="../../studio/ui/main_window.py" line="898" />
             <source>Video and audio files ({patterns})</source>
             <translation>Tệp video và âm thanh ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="915" />
+            <location filename="../../studio/ui/main_window.py" line="899" />
             <source>All files ({patterns})</source>
             <translation>Tất cả các tệp ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="916" />
+            <location filename="../../studio/ui/main_window.py" line="900" />
             <source>Analyse a recording</source>
             <translation>Phân tích một bản ghi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="958" />
+            <location filename="../../studio/ui/main_window.py" line="942" />
             <source>Analysing a recording</source>
             <translation>Đang phân tích bản ghi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="959" />
+            <location filename="../../studio/ui/main_window.py" line="943" />
             <source>File: {name}</source>
             <translation>Tệp: {name}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="961" />
+            <location filename="../../studio/ui/main_window.py" line="945" />
             <source>Analysis progress</source>
             <translation>Tiến độ phân tích</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="964" />
+            <location filename="../../studio/ui/main_window.py" line="948" />
             <source>Cancel analysis ({key})</source>
             <translation>Hủy phân tích ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="966" />
+            <location filename="../../studio/ui/main_window.py" line="950" />
             <source>Stop analysing this recording. Nothing is saved. The record key cancels too.</source>
             <translation>Dừng phân tích bản ghi này. Sẽ không lưu gì cả. Phím ghi cũng hủy được.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="967" />
+            <location filename="../../studio/ui/main_window.py" line="951" />
             <source>Cancel analysis</source>
             <translation>Hủy phân tích</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="995" />
+            <location filename="../../studio/ui/main_window.py" line="979" />
             <source>This guide stays at the bottom of the window until you close it. Press {key} to go to it.</source>
             <translation>Hướng dẫn này sẽ nằm ở cuối cửa sổ cho đến khi bạn đóng. Nhấn {key} để chuyển đến hướng dẫn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="996" />
+            <location filename="../../studio/ui/main_window.py" line="980" />
             <source>This guide stays at the bottom of the window until you close it.</source>
             <translation>Hướng dẫn này sẽ nằm ở cuối cửa sổ cho đến khi bạn đóng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1015" />
+            <location filename="../../studio/ui/main_window.py" line="999" />
             <source>Welcome guide closed.</source>
             <translation>Đã đóng hướng dẫn làm quen.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1032" />
+            <location filename="../../studio/ui/main_window.py" line="1016" />
             <source>Loading your attempts, one moment.</source>
             <translation>Đang tải các lần tập của bạn, chờ một chút nhé.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1063" />
+            <location filename="../../studio/ui/main_window.py" line="1047" />
             <source>Your attempts could not be read: {error}</source>
             <translation>Không đọc được các lần tập của bạn: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1096" />
+            <location filename="../../studio/ui/main_window.py" line="1080" />
             <source>Stop the recording first, then open an earlier attempt.</source>
             <translation>Hãy dừng ghi trước, rồi mở một lần tập cũ.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1107" />
+            <location filename="../../studio/ui/main_window.py" line="1091" />
             <source>That attempt is no longer in the library.</source>
             <translation>Lần tập đó không còn trong thư viện.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1114" />
+            <location filename="../../studio/ui/main_window.py" line="1098" />
             <source>Feedback on your attempt of {date} at {time}.</source>
             <translation>Góp ý cho lần tập ngày {date} lúc {time} của bạn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1125" />
+            <location filename="../../studio/ui/main_window.py" line="1109" />
             <source>The session library is not available: the session database could not be opened.</source>
             <translation>Không dùng được thư viện phiên: không mở được cơ sở dữ liệu phiên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1248" />
+            <location filename="../../studio/ui/main_window.py" line="1238" />
             <source>Trainee profile saved: {name}.</source>
             <translation>Đã lưu hồ sơ học viên: {name}.</translation>
         </message>
@@ -3090,177 +3100,192 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
             <translation>Cuộn sang phải</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="59" />
+            <location filename="../../studio/ui/review/library_view.py" line="61" />
             <source>no report</source>
             <translation>chưa có báo cáo</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="59" />
+            <location filename="../../studio/ui/review/library_view.py" line="61" />
             <source>{rate} a minute</source>
             <translation>{rate} mỗi phút</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="74" />
+            <location filename="../../studio/ui/review/library_view.py" line="76" />
             <source>Trainee</source>
             <translation>Học viên</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="78" />
+            <location filename="../../studio/ui/review/library_view.py" line="80" />
             <source>no script</source>
             <translation>không có kịch bản</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="83" />
+            <location filename="../../studio/ui/review/library_view.py" line="85" />
             <source>Date</source>
             <translation>Ngày</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="89" />
+            <location filename="../../studio/ui/review/library_view.py" line="91" />
             <source>Duration</source>
             <translation>Thời lượng</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="93" />
+            <location filename="../../studio/ui/review/library_view.py" line="95" />
             <source>Pace</source>
             <translation>Tốc độ nói</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="96" />
+            <location filename="../../studio/ui/review/library_view.py" line="98" />
             <source>Coverage</source>
             <translation>Độ phủ</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="102" />
+            <location filename="../../studio/ui/review/library_view.py" line="104" />
             <source>Banned claims</source>
             <translation>Câu nói bị cấm</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="103" />
+            <location filename="../../studio/ui/review/library_view.py" line="105" />
             <source>not checked</source>
             <translation>chưa kiểm tra</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="108" />
+            <location filename="../../studio/ui/review/library_view.py" line="110" />
             <source>Fillers</source>
             <translation>Từ đệm</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="109" />
+            <location filename="../../studio/ui/review/library_view.py" line="111" />
             <source>not counted</source>
             <translation>chưa đếm</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="141" />
+            <location filename="../../studio/ui/review/library_view.py" line="143" />
             <source>Trainee {trainee}, Script {script}, Date {date}, Duration {duration}, Pace {pace}, Coverage {coverage}, Banned claims {claims}, Fillers {fillers}.</source>
             <translation>Học viên {trainee}, kịch bản {script}, ngày {date}, thời lượng {duration}, tốc độ nói {pace}, độ phủ {coverage}, câu nói bị cấm {claims}, từ đệm {fillers}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="161" />
+            <location filename="../../studio/ui/review/library_view.py" line="163" />
             <source>{column}: {value}</source>
             <translation>{column}: {value}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="291" />
+            <location filename="../../studio/ui/review/library_view.py" line="300" />
             <source>Library messages</source>
             <translation>Thông báo của thư viện</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="310" />
+            <location filename="../../studio/ui/review/library_view.py" line="319" />
             <source>Session library</source>
             <translation>Thư viện phiên</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="311" />
+            <location filename="../../studio/ui/review/library_view.py" line="320" />
             <source>Trainee filter</source>
             <translation>Lọc theo học viên</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="312" />
+            <location filename="../../studio/ui/review/library_view.py" line="321" />
             <source>Show the sessions of one trainee, or of everyone.</source>
             <translation>Hiện các phiên của một học viên, hoặc của mọi người.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="315" />
+            <location filename="../../studio/ui/review/library_view.py" line="324" />
             <source>T&amp;rainee:</source>
             <translation>&amp;Học viên:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="317" />
+            <location filename="../../studio/ui/review/library_view.py" line="326" />
             <source>Words said in the session. Case and accents are ignored. Results update as you type.</source>
             <translation>Những từ đã nói trong phiên. Không phân biệt chữ hoa, chữ thường và dấu. Kết quả cập nhật ngay khi bạn gõ.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="319" />
+            <location filename="../../studio/ui/review/library_view.py" line="328" />
             <source>&amp;Search transcripts:</source>
             <translation>&amp;Tìm trong bản chép lời:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="321" />
+            <location filename="../../studio/ui/review/library_view.py" line="330" />
             <source>Sessions. Arrow keys move; Enter opens the review. Column headers sort; Control plus Shift plus a column number sorts by that column.</source>
             <translation>Các phiên. Phím mũi tên để di chuyển; Enter mở phần xem lại. Tiêu đề cột dùng để sắp xếp; Control cộng Shift cộng số thứ tự cột sẽ sắp xếp theo cột đó.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="326" />
+            <location filename="../../studio/ui/review/library_view.py" line="335" />
             <source>Sess&amp;ions:</source>
             <translation>Danh sách &amp;phiên:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="329" />
+            <location filename="../../studio/ui/review/library_view.py" line="338" />
             <source>&amp;Open review</source>
             <translation>&amp;Mở xem lại</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="329" />
+            <location filename="../../studio/ui/review/library_view.py" line="338" />
             <source>Open the review of the selected session.</source>
             <translation>Mở phần xem lại của phiên đang chọn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="330" />
+            <location filename="../../studio/ui/review/library_view.py" line="339" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Làm mới</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="330" />
+            <location filename="../../studio/ui/review/library_view.py" line="339" />
             <source>Read the library again from the database.</source>
             <translation>Đọc lại thư viện từ cơ sở dữ liệu.</translation>
         </message>
         <message>
+            <location filename="../../studio/ui/review/library_view.py" line="341" />
+            <source>Save the selected session as a report, scores, captions, every word with its time, or a bundle for another computer.</source>
+            <translation>Lưu buổi tập đang chọn thành báo cáo, bảng điểm, phụ đề, danh sách từng từ kèm thời điểm, hoặc gói để mở trên máy khác.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/library_view.py" line="343" />
+            <source>I&amp;mport a bundle…</source>
+            <translation>&amp;Nhập gói…</translation>
+        </message>
+        <message>
             <location filename="../../studio/ui/review/library_view.py" line="344" />
+            <source>Bring in a session bundle exported on another computer. A session already here is never overwritten.</source>
+            <translation>Đưa vào một gói buổi tập được xuất từ máy khác. Buổi tập đã có ở đây không bao giờ bị ghi đè.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/library_view.py" line="359" />
             <source>Everyone</source>
             <translation>Mọi người</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="370" />
+            <location filename="../../studio/ui/review/library_view.py" line="385" />
             <source>1 session shown for the search {query}.</source>
             <translation>Đang hiện 1 phiên cho từ khóa {query}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="372" />
+            <location filename="../../studio/ui/review/library_view.py" line="387" />
             <source>{count} sessions shown for the search {query}.</source>
             <translation>Đang hiện {count} phiên cho từ khóa {query}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="375" />
+            <location filename="../../studio/ui/review/library_view.py" line="390" />
             <source>1 session shown.</source>
             <translation>Đang hiện 1 phiên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="375" />
+            <location filename="../../studio/ui/review/library_view.py" line="390" />
             <source>{count} sessions shown.</source>
             <translation>Đang hiện {count} phiên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="377" />
+            <location filename="../../studio/ui/review/library_view.py" line="392" />
             <source>Sessions, {count} shown</source>
             <translation>Các phiên, đang hiện {count}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="389" />
+            <location filename="../../studio/ui/review/library_view.py" line="411" />
             <source>Select a session first.</source>
             <translation>Hãy chọn một phiên trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="401" />
+            <location filename="../../studio/ui/review/library_view.py" line="451" />
             <source>The review cannot open: {error}</source>
             <translation>Không mở được phần xem lại: {error}</translation>
         </message>
@@ -3405,542 +3430,542 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
             <translation>khoảng tốc độ phải đi từ mức thấp đến mức cao hơn, không thể từ {low} đến {high}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="41" />
+            <location filename="../../studio/ui/review/progress_view.py" line="40" />
             <source>Fillers per hundred words</source>
             <translation>Từ đệm trên một trăm từ</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="42" />
+            <location filename="../../studio/ui/review/progress_view.py" line="41" />
             <source>Long silences</source>
             <translation>Số lần im lặng dài</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="43" />
+            <location filename="../../studio/ui/review/progress_view.py" line="42" />
             <source>Viewer questions answered</source>
             <translation>Câu hỏi của người xem được trả lời</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="47" />
+            <location filename="../../studio/ui/review/progress_view.py" line="46" />
             <source>Pace (words a minute)</source>
             <translation>Tốc độ nói (từ mỗi phút)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="48" />
+            <location filename="../../studio/ui/review/progress_view.py" line="47" />
             <source>Pace (syllables a minute)</source>
             <translation>Tốc độ nói (âm tiết mỗi phút)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="49" />
+            <location filename="../../studio/ui/review/progress_view.py" line="48" />
             <source>Pace (characters a minute)</source>
             <translation>Tốc độ nói (chữ mỗi phút)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="143" />
+            <location filename="../../studio/ui/review/progress_view.py" line="142" />
             <source>Progress</source>
             <translation>Tiến bộ</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="145" />
+            <location filename="../../studio/ui/review/progress_view.py" line="144" />
             <source>Whose progress to show.</source>
             <translation>Xem tiến bộ của ai.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="147" />
+            <location filename="../../studio/ui/review/progress_view.py" line="146" />
             <source>Progress summary</source>
             <translation>Tóm tắt tiến bộ</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="148" />
+            <location filename="../../studio/ui/review/progress_view.py" line="147" />
             <source>Read-only. How the scores moved.</source>
             <translation>Chỉ đọc. Điểm số đã thay đổi thế nào.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="149" />
+            <location filename="../../studio/ui/review/progress_view.py" line="148" />
             <source>S&amp;ummary:</source>
             <translation>Tó&amp;m tắt:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="150" />
+            <location filename="../../studio/ui/review/progress_view.py" line="149" />
             <source>Progress metrics</source>
             <translation>Các chỉ số tiến bộ</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="151" />
+            <location filename="../../studio/ui/review/progress_view.py" line="150" />
             <source>Metric tabs</source>
             <translation>Các thẻ chỉ số</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="155" />
+            <location filename="../../studio/ui/review/progress_view.py" line="154" />
             <source>{metric} chart</source>
             <translation>Biểu đồ {metric}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="157" />
+            <location filename="../../studio/ui/review/progress_view.py" line="156" />
             <source>{metric} table</source>
             <translation>Bảng {metric}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="158" />
+            <location filename="../../studio/ui/review/progress_view.py" line="157" />
             <source>{metric} per session, oldest first.</source>
             <translation>{metric} theo từng phiên, cũ nhất trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="166" />
+            <location filename="../../studio/ui/review/progress_view.py" line="165" />
             <source>Session</source>
             <translation>Phiên</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="84" />
+            <location filename="../../studio/ui/review/review_window.py" line="86" />
             <source>T&amp;ranscript</source>
             <translation>Bản c&amp;hép lời</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="84" />
+            <location filename="../../studio/ui/review/review_window.py" line="86" />
             <source>F&amp;indings</source>
             <translation>&amp;Góp ý</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="84" />
+            <location filename="../../studio/ui/review/review_window.py" line="86" />
             <source>&amp;Comments</source>
             <translation>Bình l&amp;uận</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="84" />
+            <location filename="../../studio/ui/review/review_window.py" line="86" />
             <source>P&amp;acing</source>
             <translation>Tốc độ &amp;nói</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="86" />
+            <location filename="../../studio/ui/review/review_window.py" line="88" />
             <source>fast</source>
             <translation>nhanh</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="86" />
+            <location filename="../../studio/ui/review/review_window.py" line="88" />
             <source>slow</source>
             <translation>chậm</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="86" />
+            <location filename="../../studio/ui/review/review_window.py" line="88" />
             <source>in range</source>
             <translation>vừa phải</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="127" />
+            <location filename="../../studio/ui/review/review_window.py" line="130" />
             <source>there is no session with the id {id}; it may have been deleted</source>
             <translation>không có phiên nào có mã {id}; có thể phiên đã bị xóa</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="132" />
+            <location filename="../../studio/ui/review/review_window.py" line="135" />
             <source>Instructor</source>
             <translation>Giảng viên</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="237" />
+            <location filename="../../studio/ui/review/review_window.py" line="242" />
             <source>Review messages</source>
             <translation>Thông báo xem lại</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="343" />
+            <location filename="../../studio/ui/review/review_window.py" line="359" />
             <source>Pacing curve</source>
             <translation>Đường tốc độ nói</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="364" />
+            <location filename="../../studio/ui/review/review_window.py" line="380" />
             <source>Review: {trainee}, {script}, {date}</source>
             <translation>Xem lại: {trainee}, {script}, {date}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="370" />
+            <location filename="../../studio/ui/review/review_window.py" line="386" />
             <source>Video of the session</source>
             <translation>Video của phiên</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="372" />
+            <location filename="../../studio/ui/review/review_window.py" line="388" />
             <source>&amp;Back 5 s</source>
             <translation>&amp;Lùi 5 giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="373" />
+            <location filename="../../studio/ui/review/review_window.py" line="389" />
             <source>&amp;Forward 5 s</source>
             <translation>&amp;Tới 5 giây</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="374" />
+            <location filename="../../studio/ui/review/review_window.py" line="390" />
             <source>×</source>
             <translation>×</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="375" />
+            <location filename="../../studio/ui/review/review_window.py" line="391" />
             <source>Playback speed</source>
             <translation>Tốc độ phát</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="376" />
+            <location filename="../../studio/ui/review/review_window.py" line="392" />
             <source>Sp&amp;eed:</source>
             <translation>Tố&amp;c độ:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="377" />
+            <location filename="../../studio/ui/review/review_window.py" line="393" />
             <source>&amp;Timeline:</source>
             <translation>Dòng thời gi&amp;an:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="379" />
+            <location filename="../../studio/ui/review/review_window.py" line="395" />
             <source>Review panels</source>
             <translation>Các bảng xem lại</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="380" />
+            <location filename="../../studio/ui/review/review_window.py" line="396" />
             <source>Review panel tabs</source>
             <translation>Thẻ các bảng xem lại</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="384" />
+            <location filename="../../studio/ui/review/review_window.py" line="400" />
             <source>Transcript words</source>
             <translation>Các từ trong bản chép lời</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="387" />
+            <location filename="../../studio/ui/review/review_window.py" line="403" />
             <source>One word per line; the word being played is highlighted. Enter plays from the selected word.</source>
             <translation>Mỗi dòng một từ; từ đang phát được tô sáng. Nhấn Enter để phát từ từ đang chọn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="389" />
+            <location filename="../../studio/ui/review/review_window.py" line="405" />
             <source>&amp;Words:</source>
             <translation>Danh &amp;sách từ:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="391" />
+            <location filename="../../studio/ui/review/review_window.py" line="407" />
             <source>Report summary</source>
             <translation>Tóm tắt báo cáo</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="392" />
+            <location filename="../../studio/ui/review/review_window.py" line="408" />
             <source>Read-only. The spoken summary of the report.</source>
             <translation>Chỉ đọc. Phần tóm tắt báo cáo được đọc to.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="394" />
+            <location filename="../../studio/ui/review/review_window.py" line="410" />
             <source>Findings</source>
             <translation>Góp ý</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="396" />
+            <location filename="../../studio/ui/review/review_window.py" line="412" />
             <source>Feedback in order of importance. Enter plays from two seconds before the finding.</source>
             <translation>Các góp ý theo thứ tự quan trọng. Nhấn Enter để phát từ hai giây trước góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="398" />
+            <location filename="../../studio/ui/review/review_window.py" line="414" />
             <source>&amp;Findings:</source>
             <translation>Danh &amp;sách góp ý:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="399" />
+            <location filename="../../studio/ui/review/review_window.py" line="415" />
             <source>Why the selected finding is dismissed or overridden.</source>
             <translation>Lý do góp ý đang chọn bị bỏ qua hoặc được ghi ý kiến riêng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="400" />
+            <location filename="../../studio/ui/review/review_window.py" line="416" />
             <source>Rea&amp;son:</source>
             <translation>Lý d&amp;o:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="402" />
+            <location filename="../../studio/ui/review/review_window.py" line="418" />
             <source>&amp;Override finding</source>
             <translation>Ghi ý kiến &amp;riêng</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="404" />
+            <location filename="../../studio/ui/review/review_window.py" line="420" />
             <source>Keep the finding but mark your different judgement, with the reason typed.</source>
             <translation>Giữ góp ý nhưng ghi lại đánh giá khác của bạn, kèm lý do đã nhập.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="406" />
+            <location filename="../../studio/ui/review/review_window.py" line="422" />
             <source>Rest&amp;ore finding</source>
             <translation>&amp;Khôi phục góp ý</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="407" />
+            <location filename="../../studio/ui/review/review_window.py" line="423" />
             <source>Undo a dismissal or override.</source>
             <translation>Hủy việc bỏ qua hoặc ý kiến riêng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="409" />
+            <location filename="../../studio/ui/review/review_window.py" line="425" />
             <source>Your comment; Enter adds it at the current moment.</source>
             <translation>Bình luận của bạn; nhấn Enter để thêm vào thời điểm hiện tại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="410" />
+            <location filename="../../studio/ui/review/review_window.py" line="426" />
             <source>Co&amp;mment:</source>
             <translation>Bình luận &amp;mới:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="411" />
+            <location filename="../../studio/ui/review/review_window.py" line="427" />
             <source>&amp;Add comment at current time</source>
             <translation>Thêm bình luận &amp;vào lúc này</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="413" />
+            <location filename="../../studio/ui/review/review_window.py" line="429" />
             <source>Play voice &amp;note</source>
             <translation>Ngh&amp;e ghi chú thoại</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="414" />
+            <location filename="../../studio/ui/review/review_window.py" line="430" />
             <source>Play the selected comment's voice note.</source>
             <translation>Phát ghi chú thoại của bình luận đang chọn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="415" />
+            <location filename="../../studio/ui/review/review_window.py" line="431" />
             <source>Comments</source>
             <translation>Bình luận</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="416" />
+            <location filename="../../studio/ui/review/review_window.py" line="432" />
             <source>Comments in time order. Enter plays from the comment's moment.</source>
             <translation>Các bình luận theo thứ tự thời gian. Nhấn Enter để phát từ thời điểm của bình luận.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="417" />
+            <location filename="../../studio/ui/review/review_window.py" line="433" />
             <source>Comment &amp;list:</source>
             <translation>Danh &amp;sách bình luận:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="419" />
+            <location filename="../../studio/ui/review/review_window.py" line="435" />
             <source>Pacing table</source>
             <translation>Bảng tốc độ nói</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="420" />
+            <location filename="../../studio/ui/review/review_window.py" line="436" />
             <source>The speaking rate per window of the recording; Enter plays it.</source>
             <translation>Tốc độ nói theo từng đoạn của bản ghi; nhấn Enter để phát đoạn đó.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="421" />
+            <location filename="../../studio/ui/review/review_window.py" line="437" />
             <source>Pacing &amp;table:</source>
             <translation>&amp;Số liệu tốc độ:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="427" />
+            <location filename="../../studio/ui/review/review_window.py" line="444" />
             <source>&amp;Pause</source>
             <translation>Tạm &amp;dừng</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="427" />
+            <location filename="../../studio/ui/review/review_window.py" line="444" />
             <source>&amp;Play</source>
             <translation>&amp;Phát</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="431" />
+            <location filename="../../studio/ui/review/review_window.py" line="448" />
             <source>Stop &amp;voice note</source>
             <translation>Dừng thu ghi chú th&amp;oại</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="443" />
+            <location filename="../../studio/ui/review/review_window.py" line="461" />
             <source>From {low} to {high} times, in steps of {step}. Keys: {slower} slower, {faster} faster.</source>
             <translation>Từ {low} đến {high} lần, mỗi bước {step}. Phím: {slower} để chậm hơn, {faster} để nhanh hơn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="458" />
+            <location filename="../../studio/ui/review/review_window.py" line="476" />
             <source>No transcript yet.</source>
             <translation>Chưa có bản chép lời.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="466" />
+            <location filename="../../studio/ui/review/review_window.py" line="484" />
             <source>No findings.</source>
             <translation>Không có góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="473" />
+            <location filename="../../studio/ui/review/review_window.py" line="491" />
             <source>No comments yet.</source>
             <translation>Chưa có bình luận.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="487" />
+            <location filename="../../studio/ui/review/review_window.py" line="505" />
             <source>This session has no report yet.</source>
             <translation>Phiên này chưa có báo cáo.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="506" />
+            <location filename="../../studio/ui/review/review_window.py" line="524" />
             <source>at {time}</source>
             <translation>lúc {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="520" />
+            <location filename="../../studio/ui/review/review_window.py" line="538" />
             <source>{time}, {severity}: {finding}</source>
             <translation>{time}, {severity}: {finding}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="522" />
+            <location filename="../../studio/ui/review/review_window.py" line="540" />
             <source>{time}, {severity}: {finding} (Dismissed by the instructor: {reason})</source>
             <translation>{time}, {severity}: {finding} (Giảng viên đã bỏ qua: {reason})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="524" />
+            <location filename="../../studio/ui/review/review_window.py" line="542" />
             <source>{time}, {severity}: {finding} (Overridden by the instructor: {reason})</source>
             <translation>{time}, {severity}: {finding} (Giảng viên có ý kiến riêng: {reason})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="551" />
+            <location filename="../../studio/ui/review/review_window.py" line="569" />
             <source>{time}, {author}: voice note</source>
             <translation>{time}, {author}: ghi chú thoại</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="553" />
+            <location filename="../../studio/ui/review/review_window.py" line="571" />
             <source>{time}, {author}: {text} (with a voice note)</source>
             <translation>{time}, {author}: {text} (kèm ghi chú thoại)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="554" />
+            <location filename="../../studio/ui/review/review_window.py" line="572" />
             <source>{time}, {author}: {text}</source>
             <translation>{time}, {author}: {text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="591" />
+            <location filename="../../studio/ui/review/review_window.py" line="609" />
             <source>Window start</source>
             <translation>Đầu đoạn</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="591" />
+            <location filename="../../studio/ui/review/review_window.py" line="609" />
             <source>Verdict</source>
             <translation>Đánh giá</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="591" />
+            <location filename="../../studio/ui/review/review_window.py" line="609" />
             <source>Rate ({unit} a minute)</source>
             <translation>Tốc độ ({unit} mỗi phút)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="595" />
+            <location filename="../../studio/ui/review/review_window.py" line="613" />
             <source>not enough speech</source>
             <translation>không đủ lời nói</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="598" />
+            <location filename="../../studio/ui/review/review_window.py" line="616" />
             <source>not judged</source>
             <translation>không đánh giá</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="621" />
+            <location filename="../../studio/ui/review/review_window.py" line="639" />
             <source>This session has no recording to play. The transcript and findings still work.</source>
             <translation>Phiên này không có bản ghi để phát. Bản chép lời và góp ý vẫn dùng được.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="625" />
+            <location filename="../../studio/ui/review/review_window.py" line="643" />
             <source>This session has no recording to play. It should be at {path}. The transcript and findings still work.</source>
             <translation>Phiên này không có bản ghi để phát. Bản ghi lẽ ra phải ở {path}. Bản chép lời và góp ý vẫn dùng được.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="635" />
+            <location filename="../../studio/ui/review/review_window.py" line="653" />
             <source>The recording cannot be played: {error}.</source>
             <translation>Không phát được bản ghi: {error}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="637" />
+            <location filename="../../studio/ui/review/review_window.py" line="655" />
             <source>The recording cannot be played: unknown error.</source>
             <translation>Không phát được bản ghi: lỗi không xác định.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="643" />
+            <location filename="../../studio/ui/review/review_window.py" line="661" />
             <source>End of the recording.</source>
             <translation>Hết bản ghi.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="667" />
+            <location filename="../../studio/ui/review/review_window.py" line="685" />
             <source>{position} of {duration}, speed {speed}×</source>
             <translation>{position} / {duration}, tốc độ {speed}×</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="698" />
+            <location filename="../../studio/ui/review/review_window.py" line="716" />
             <source>Paused at {time}.</source>
             <translation>Đã tạm dừng lúc {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="708" />
+            <location filename="../../studio/ui/review/review_window.py" line="726" />
             <source>Speed {speed} times.</source>
             <translation>Tốc độ {speed} lần.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="712" />
+            <location filename="../../studio/ui/review/review_window.py" line="736" />
             <source>At {time} of {total}, speed {speed}.</source>
             <translation>Đang ở {time} trên tổng {total}, tốc độ {speed}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="770" />
+            <location filename="../../studio/ui/review/review_window.py" line="794" />
             <source>Finding {number} of {count}. {finding}</source>
             <translation>Góp ý {number} trên {count}. {finding}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="777" />
+            <location filename="../../studio/ui/review/review_window.py" line="801" />
             <source>There are no findings in this session.</source>
             <translation>Phiên này không có góp ý nào.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="782" />
+            <location filename="../../studio/ui/review/review_window.py" line="806" />
             <source>That was the last finding.</source>
             <translation>Đó là góp ý cuối cùng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="782" />
+            <location filename="../../studio/ui/review/review_window.py" line="806" />
             <source>That was the first finding.</source>
             <translation>Đó là góp ý đầu tiên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="792" />
+            <location filename="../../studio/ui/review/review_window.py" line="816" />
             <source>Type the comment for {time}, then press Enter.</source>
             <translation>Hãy gõ bình luận cho thời điểm {time}, rồi nhấn Enter.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="797" />
+            <location filename="../../studio/ui/review/review_window.py" line="821" />
             <source>Type the comment first.</source>
             <translation>Hãy gõ bình luận trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="805" />
+            <location filename="../../studio/ui/review/review_window.py" line="829" />
             <source>Comment added at {time}.</source>
             <translation>Đã thêm bình luận lúc {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="816" />
+            <location filename="../../studio/ui/review/review_window.py" line="840" />
             <source>Select a finding first.</source>
             <translation>Hãy chọn một góp ý trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="822" />
+            <location filename="../../studio/ui/review/review_window.py" line="846" />
             <source>Type the reason first, then dismiss or override again.</source>
             <translation>Hãy gõ lý do trước, rồi bỏ qua hoặc ghi ý kiến riêng lại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="828" />
+            <location filename="../../studio/ui/review/review_window.py" line="852" />
             <source>Finding dismissed.</source>
             <translation>Đã bỏ qua góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="828" />
+            <location filename="../../studio/ui/review/review_window.py" line="852" />
             <source>Finding overridden.</source>
             <translation>Đã ghi ý kiến riêng cho góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="838" />
+            <location filename="../../studio/ui/review/review_window.py" line="862" />
             <source>Finding restored.</source>
             <translation>Đã khôi phục góp ý.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="855" />
+            <location filename="../../studio/ui/review/review_window.py" line="879" />
             <source>Recording a voice note for {time}. Press the same key to stop.</source>
             <translation>Đang thu ghi chú thoại cho thời điểm {time}. Nhấn lại phím đó để dừng.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="873" />
+            <location filename="../../studio/ui/review/review_window.py" line="897" />
             <source>Voice note saved at {time}.</source>
             <translation>Đã lưu ghi chú thoại lúc {time}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="879" />
+            <location filename="../../studio/ui/review/review_window.py" line="903" />
             <source>Select a comment with a voice note first.</source>
             <translation>Hãy chọn một bình luận có ghi chú thoại trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="883" />
+            <location filename="../../studio/ui/review/review_window.py" line="907" />
             <source>The voice note file is missing: {name}.</source>
             <translation>Thiếu tệp ghi chú thoại: {name}.</translation>
         </message>
@@ -4233,6 +4258,91 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
             <location filename="../../studio/ui/review/rules_dialog.py" line="590" />
             <source>Adjust the banned-claim rules for your centre: turn a rule off, change its severity, add phrases.</source>
             <translation>Điều chỉnh quy tắc về câu nói bị cấm cho trung tâm của bạn: tắt quy tắc, đổi mức nghiêm ngặt, thêm cụm từ.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="34" />
+            <source>Report as a web page</source>
+            <translation>Báo cáo dạng trang web</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="35" />
+            <source>Report as a PDF</source>
+            <translation>Báo cáo dạng PDF</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="36" />
+            <source>Scores as a spreadsheet (CSV)</source>
+            <translation>Bảng điểm dạng bảng tính (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="37" />
+            <source>Captions (WebVTT)</source>
+            <translation>Phụ đề (WebVTT)</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="38" />
+            <source>Captions (SRT)</source>
+            <translation>Phụ đề (SRT)</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="39" />
+            <source>Every word with its time (JSON)</source>
+            <translation>Từng từ kèm thời điểm (JSON)</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="40" />
+            <source>Session bundle for another computer</source>
+            <translation>Gói buổi tập để mở trên máy khác</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="79" />
+            <source>Export session</source>
+            <translation>Xuất buổi tập</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="102" />
+            <source>Saved: {what}, as {path}.</source>
+            <translation>Đã lưu: {what}, thành tệp {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="107" />
+            <source>The export did not work: {error}</source>
+            <translation>Không xuất được: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="110" />
+            <source>Writing the session bundle, with the recording. This can take a moment.</source>
+            <translation>Đang ghi gói buổi tập, kèm bản ghi hình. Việc này có thể mất một lúc.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="125" />
+            <source>Import a session bundle</source>
+            <translation>Nhập gói buổi tập</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="137" />
+            <source>The session in {name} is already in this studio. Import it as a copy, with a new id, and keep both?</source>
+            <translation>Buổi tập trong {name} đã có trong studio này. Nhập thành một bản sao với mã mới và giữ cả hai?</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="158" />
+            <source>Imported the session {title}.</source>
+            <translation>Đã nhập buổi tập {title}.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="166" />
+            <source>Nothing was imported: the session in {name} is already here.</source>
+            <translation>Chưa nhập gì: buổi tập trong {name} đã có ở đây.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="168" />
+            <source>The import did not work: {error}</source>
+            <translation>Không nhập được: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="170" />
+            <source>Checking the session bundle {name}.</source>
+            <translation>Đang kiểm tra gói buổi tập {name}.</translation>
         </message>
         <message>
             <location filename="../../studio/ui/review/voice_note.py" line="89" />
@@ -4630,7 +4740,7 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
             <translation>Không phát được ghi chú thoại ở đây ({error}). Hãy mở phiên trong màn hình xem lại.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="882" />
+            <location filename="../../studio/ui/workflow.py" line="884" />
             <source>Playback stopped: {error}</source>
             <translation>Đã dừng phát: {error}</translation>
         </message>

@@ -19,7 +19,7 @@
             <translation>培训中心的规则文件有问题：{problem}</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/loader.py" line="402" />
+            <location filename="../../studio/core/claims/loader.py" line="410" />
             <source>There are no rules for the market '{market}'. Known markets: {known}.</source>
             <translation>没有市场“{market}”的规则。已有的市场：{known}。</translation>
         </message>
@@ -29,102 +29,102 @@
             <translation>无法读取（{error}）</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="251" />
+            <location filename="../../studio/core/claims/overlay.py" line="243" />
             <source>the centre's rule file must be a set of 'name: value' lines</source>
             <translation>培训中心的规则文件必须由“名称: 值”这样的行组成</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="261" />
+            <location filename="../../studio/core/claims/overlay.py" line="253" />
             <source>the field '{field}' is unknown and was left out. Known fields: {known}</source>
             <translation>未知字段“{field}”，已忽略。可用的字段有：{known}</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="268" />
+            <location filename="../../studio/core/claims/overlay.py" line="260" />
             <source>the field '{field}' is there twice; the first one is used</source>
             <translation>字段“{field}”出现了两次，只使用第一个</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="276" />
+            <location filename="../../studio/core/claims/overlay.py" line="268" />
             <source>the 'schema: 1' line is missing; the file is read as version 1</source>
             <translation>缺少“schema: 1”这一行，文件按版本 1 读取</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="286" />
+            <location filename="../../studio/core/claims/overlay.py" line="278" />
             <source>uses schema version {schema}; this studio reads version {version}, so none of the centre's changes are used</source>
             <translation>使用的格式版本是 {schema}，本应用只能读取版本 {version}，所以培训中心的修改都不会生效</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="300" />
+            <location filename="../../studio/core/claims/overlay.py" line="292" />
             <source>is for the market '{named}', not {market}, so none of its changes are used</source>
             <translation>适用于市场“{named}”，而不是 {market}，所以其中的修改都不会生效</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="313" />
+            <location filename="../../studio/core/claims/overlay.py" line="305" />
             <source>the revision must be a whole number, not '{value}'</source>
             <translation>修订号必须是整数，不能是“{value}”</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="345" />
+            <location filename="../../studio/core/claims/overlay.py" line="337" />
             <source>the rule '{rule}' is already turned off on line {line}; this entry is left out</source>
             <translation>规则“{rule}”已在第 {line} 行关闭，这一条已忽略</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="359" />
+            <location filename="../../studio/core/claims/overlay.py" line="351" />
             <source>the strictness of '{rule}' is already changed on line {line}; this entry is left out</source>
             <translation>规则“{rule}”的严格程度已在第 {line} 行修改过，这一条已忽略</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="373" />
+            <location filename="../../studio/core/claims/overlay.py" line="365" />
             <source>this phrase is already added to '{rule}' on line {line}; this entry is left out</source>
             <translation>这个短语已在第 {line} 行添加到规则“{rule}”，这一条已忽略</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="387" />
+            <location filename="../../studio/core/claims/overlay.py" line="379" />
             <source>the centre rule id '{rule}' is already used on line {line}; this rule is left out</source>
             <translation>培训中心规则编号“{rule}”已在第 {line} 行用过，这条规则已忽略</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="421" />
+            <location filename="../../studio/core/claims/overlay.py" line="413" />
             <source>'{section}' must be a list, each entry starting with '- '; it was left out</source>
             <translation>“{section}”必须是列表，每一项以“- ”开头；这一部分已忽略</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="455" />
+            <location filename="../../studio/core/claims/overlay.py" line="447" />
             <source>turning off '{rule}' needs a 'reason': why the centre turned it off</source>
             <translation>关闭规则“{rule}”需要填写“reason”，说明培训中心为什么关闭它</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="471" />
+            <location filename="../../studio/core/claims/overlay.py" line="463" />
             <source>the strictness change of '{rule}' needs a 'reason': why the centre changed it</source>
             <translation>修改规则“{rule}”的严格程度需要填写“reason”，说明培训中心为什么修改</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="489" />
+            <location filename="../../studio/core/claims/overlay.py" line="481" />
             <source>the phrase '{phrase}' is too short: a single character would flag ordinary speech</source>
             <translation>短语“{phrase}”太短：只有一个字的话，平常说话也会被标记出来</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="494" />
+            <location filename="../../studio/core/claims/overlay.py" line="486" />
             <source>the phrase is empty</source>
             <translation>短语是空的</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="534" />
+            <location filename="../../studio/core/claims/overlay.py" line="526" />
             <source>the centre rule id '{rule}' must start with '{prefix}', so it never clashes with a shipped rule</source>
             <translation>培训中心规则编号“{rule}”必须以“{prefix}”开头，以免和应用自带的规则冲突</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="541" />
+            <location filename="../../studio/core/claims/overlay.py" line="533" />
             <source>the centre rule '{rule}' must be for {market} in the language '{language}' (leave out 'language' and 'markets')</source>
             <translation>培训中心规则“{rule}”必须适用于 {market}，语言为“{language}”（请删去“language”和“markets”）</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="607" />
+            <location filename="../../studio/core/claims/overlay.py" line="599" />
             <source>the centre rule id '{rule}' is already used by a shipped rule; give it another id</source>
             <translation>培训中心规则编号“{rule}”已被应用自带的规则使用，请换一个编号</translation>
         </message>
         <message>
-            <location filename="../../studio/core/claims/overlay.py" line="624" />
+            <location filename="../../studio/core/claims/overlay.py" line="616" />
             <source>no rule pack has a rule '{rule}' (was it renamed?); this entry is left out</source>
             <translation>没有哪个规则包含有规则“{rule}”（是不是改名了？），这一条已忽略</translation>
         </message>
@@ -219,7 +219,7 @@
             <translation>音量合适，麦克风能清楚地听到你。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/audio_out.py" line="188" />
+            <location filename="../../studio/services/audio_out.py" line="205" />
             <source>{problem} The app speaks on the default sound output.</source>
             <translation>{problem}应用将使用默认声音输出朗读。</translation>
         </message>
@@ -239,37 +239,37 @@
             <translation>视频文件 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/capture/devices.py" line="70" />
+            <location filename="../../studio/services/capture/devices.py" line="89" />
             <source>Camera {index}</source>
             <translation>摄像头 {index}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/capture/devices.py" line="124" />
+            <location filename="../../studio/services/capture/devices.py" line="143" />
             <source>More than one microphone matches {name}: {matches}.</source>
             <translation>有多个麦克风与 {name} 匹配：{matches}。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/capture/devices.py" line="126" />
+            <location filename="../../studio/services/capture/devices.py" line="145" />
             <source>More than one speaker matches {name}: {matches}.</source>
             <translation>有多个扬声器与 {name} 匹配：{matches}。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/capture/devices.py" line="129" />
+            <location filename="../../studio/services/capture/devices.py" line="148" />
             <source>There is no microphone called {name}. The microphones found are: {names}.</source>
             <translation>没有名为 {name} 的麦克风。找到的麦克风有：{names}。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/capture/devices.py" line="130" />
+            <location filename="../../studio/services/capture/devices.py" line="149" />
             <source>There is no microphone called {name}. The microphones found are: none.</source>
             <translation>没有名为 {name} 的麦克风。没有找到任何麦克风。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/capture/devices.py" line="132" />
+            <location filename="../../studio/services/capture/devices.py" line="151" />
             <source>There is no speaker called {name}. The speakers found are: {names}.</source>
             <translation>没有名为 {name} 的扬声器。找到的扬声器有：{names}。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/capture/devices.py" line="133" />
+            <location filename="../../studio/services/capture/devices.py" line="152" />
             <source>There is no speaker called {name}. The speakers found are: none.</source>
             <translation>没有名为 {name} 的扬声器。没有找到任何扬声器。</translation>
         </message>
@@ -449,357 +449,357 @@
             <translation>开始时间没有保存，声音和画面可能会有一点不同步。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="104" />
+            <location filename="../../studio/services/centre_rules.py" line="105" />
             <source>'{value}' is not a strictness; use BLOCK, NEEDS-EVIDENCE or VERIFY-FACT</source>
             <translation>“{value}”不是有效的严格程度，请使用 BLOCK、NEEDS-EVIDENCE 或 VERIFY-FACT</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="114" />
+            <location filename="../../studio/services/centre_rules.py" line="115" />
             <source>Give the reason for this change: the next instructor will want to know why.</source>
             <translation>请填写这次修改的理由，下一位教师会想知道原因。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="122" />
+            <location filename="../../studio/services/centre_rules.py" line="123" />
             <source>The market {market} has no rule '{rule}'. List its rules with: studio rules {market} --list</source>
             <translation>市场 {market} 没有规则“{rule}”。可以用这个命令列出它的规则：studio rules {market} --list</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="214" />
+            <location filename="../../studio/services/centre_rules.py" line="215" />
             <source>Give at least one phrase the rule should catch.</source>
             <translation>请至少填写一个这条规则要标记的短语。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="222" />
+            <location filename="../../studio/services/centre_rules.py" line="223" />
             <source>'{category}' is not a claim category. Known categories: {known}</source>
             <translation>“{category}”不是说法类别。已有的类别：{known}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="228" />
+            <location filename="../../studio/services/centre_rules.py" line="229" />
             <source>Say why the claim matters: the trainee hears it with the finding.</source>
             <translation>请说明这种说法为什么有问题，学员会在反馈中听到这段说明。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="230" />
+            <location filename="../../studio/services/centre_rules.py" line="231" />
             <source>Give a compliant rewording the trainee can say instead.</source>
             <translation>请给出一个合规的改写，让学员可以换个说法。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="235" />
+            <location filename="../../studio/services/centre_rules.py" line="236" />
             <source>A centre rule id starts with '{prefix}' and uses only lower-case letters, digits, '.', '-' and '_'.</source>
             <translation>培训中心规则编号以“{prefix}”开头，只能使用小写字母、数字、“.”、“-”和“_”。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="239" />
+            <location filename="../../studio/services/centre_rules.py" line="240" />
             <source>There is already a rule '{rule}'.</source>
             <translation>已经有规则“{rule}”了。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="289" />
+            <location filename="../../studio/services/centre_rules.py" line="290" />
             <source>The rule '{rule}' is off, so this phrase is not checked until the rule is on again.</source>
             <translation>规则“{rule}”已关闭，重新开启之前不会检查这个短语。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="299" />
+            <location filename="../../studio/services/centre_rules.py" line="300" />
             <source>The words '{phrase}' are already flagged by the rule '{other}', which takes precedence.</source>
             <translation>“{phrase}”已经由规则“{other}”标记，以那条规则为准。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="305" />
+            <location filename="../../studio/services/centre_rules.py" line="306" />
             <source>The words '{phrase}' are never flagged: the packs list them as a harmless look-alike. Add a longer phrase instead.</source>
             <translation>“{phrase}”永远不会被标记：规则包把它列为无害的相似说法。请改为添加一个更长的短语。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="319" />
+            <location filename="../../studio/services/centre_rules.py" line="320" />
             <source>The '{section}' part of the centre's rule file is not a list; fix it by hand first.</source>
             <translation>培训中心规则文件中的“{section}”部分不是列表，请先手动修正。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="333" />
+            <location filename="../../studio/services/centre_rules.py" line="335" />
             <source>The centre's rule file cannot be changed until it is fixed: {problem}</source>
             <translation>培训中心的规则文件修正之前无法修改：{problem}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="341" />
+            <location filename="../../studio/services/centre_rules.py" line="343" />
             <source>The centre's rule file cannot be read: {error}</source>
             <translation>无法读取培训中心的规则文件：{error}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="345" />
+            <location filename="../../studio/services/centre_rules.py" line="347" />
             <source>The centre's rule file must be a set of 'name: value' lines.</source>
             <translation>培训中心的规则文件必须由“名称: 值”这样的行组成。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="396" />
+            <location filename="../../studio/services/centre_rules.py" line="397" />
             <source>The change was not saved: {problem}</source>
             <translation>修改没有保存：{problem}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="419" />
+            <location filename="../../studio/services/centre_rules.py" line="420" />
             <source>block</source>
             <translation>必须改</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="420" />
+            <location filename="../../studio/services/centre_rules.py" line="421" />
             <source>needs evidence</source>
             <translation>需要证据</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="421" />
+            <location filename="../../studio/services/centre_rules.py" line="422" />
             <source>verify fact</source>
             <translation>请核实</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="426" />
+            <location filename="../../studio/services/centre_rules.py" line="427" />
             <source>medical</source>
             <translation>医疗</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="427" />
+            <location filename="../../studio/services/centre_rules.py" line="428" />
             <source>cure</source>
             <translation>治愈</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="428" />
+            <location filename="../../studio/services/centre_rules.py" line="429" />
             <source>absolute or superlative</source>
             <translation>绝对化用语</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="429" />
+            <location filename="../../studio/services/centre_rules.py" line="430" />
             <source>guarantee</source>
             <translation>保证</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="430" />
+            <location filename="../../studio/services/centre_rules.py" line="431" />
             <source>instant results</source>
             <translation>立竿见影</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="431" />
+            <location filename="../../studio/services/centre_rules.py" line="432" />
             <source>price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="432" />
+            <location filename="../../studio/services/centre_rules.py" line="433" />
             <source>bait price</source>
             <translation>虚假低价</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="433" />
+            <location filename="../../studio/services/centre_rules.py" line="434" />
             <source>urgency</source>
             <translation>制造紧迫感</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="434" />
+            <location filename="../../studio/services/centre_rules.py" line="435" />
             <source>income</source>
             <translation>收入承诺</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="435" />
+            <location filename="../../studio/services/centre_rules.py" line="436" />
             <source>comparison</source>
             <translation>对比</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="436" />
+            <location filename="../../studio/services/centre_rules.py" line="437" />
             <source>testimonial</source>
             <translation>用户证言</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="437" />
+            <location filename="../../studio/services/centre_rules.py" line="438" />
             <source>weight loss</source>
             <translation>减肥</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="438" />
+            <location filename="../../studio/services/centre_rules.py" line="439" />
             <source>cosmetic sounding like a medicine</source>
             <translation>化妆品宣称药效</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="439" />
+            <location filename="../../studio/services/centre_rules.py" line="440" />
             <source>safety</source>
             <translation>安全性</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="440" />
+            <location filename="../../studio/services/centre_rules.py" line="441" />
             <source>natural or pure</source>
             <translation>天然或纯净</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="441" />
+            <location filename="../../studio/services/centre_rules.py" line="442" />
             <source>endorsement</source>
             <translation>代言背书</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="442" />
+            <location filename="../../studio/services/centre_rules.py" line="443" />
             <source>fake social proof</source>
             <translation>虚假的热销证明</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="443" />
+            <location filename="../../studio/services/centre_rules.py" line="444" />
             <source>giveaway</source>
             <translation>赠品</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="444" />
+            <location filename="../../studio/services/centre_rules.py" line="445" />
             <source>statistics</source>
             <translation>统计数据</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="445" />
+            <location filename="../../studio/services/centre_rules.py" line="446" />
             <source>off-platform selling</source>
             <translation>引导站外交易</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="462" />
+            <location filename="../../studio/services/centre_rules.py" line="463" />
             <source>{rule}: {state}, {strictness}, {category}.</source>
             <translation>{rule}：{state}，{strictness}，{category}。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="464" />
+            <location filename="../../studio/services/centre_rules.py" line="465" />
             <source>on</source>
             <translation>开启</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="464" />
+            <location filename="../../studio/services/centre_rules.py" line="465" />
             <source>off</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="470" />
+            <location filename="../../studio/services/centre_rules.py" line="471" />
             <source>Centre rule.</source>
             <translation>培训中心规则。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="472" />
+            <location filename="../../studio/services/centre_rules.py" line="473" />
             <source>Platform rule.</source>
             <translation>平台规则。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="474" />
+            <location filename="../../studio/services/centre_rules.py" line="475" />
             <source>Turned off by the centre: {reason}.</source>
             <translation>培训中心已关闭：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="478" />
+            <location filename="../../studio/services/centre_rules.py" line="479" />
             <source>Strictness changed by the centre from {shipped}: {reason}.</source>
             <translation>培训中心已把严格程度从“{shipped}”改为现在的级别：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="484" />
+            <location filename="../../studio/services/centre_rules.py" line="485" />
             <source>1 phrase added by the centre.</source>
             <translation>培训中心添加了 1 个短语。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="486" />
+            <location filename="../../studio/services/centre_rules.py" line="487" />
             <source>{count} phrases added by the centre.</source>
             <translation>培训中心添加了 {count} 个短语。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="496" />
+            <location filename="../../studio/services/centre_rules.py" line="497" />
             <source>Why it matters ({language}): {text}</source>
             <translation>为什么重要（{language}）：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="497" />
+            <location filename="../../studio/services/centre_rules.py" line="498" />
             <source>Why it matters: {text}</source>
             <translation>为什么重要：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="499" />
+            <location filename="../../studio/services/centre_rules.py" line="500" />
             <source>Say instead ({language}): {text}</source>
             <translation>建议说法（{language}）：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="500" />
+            <location filename="../../studio/services/centre_rules.py" line="501" />
             <source>Say instead: {text}</source>
             <translation>建议说法：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="504" />
+            <location filename="../../studio/services/centre_rules.py" line="505" />
             <source>Phrases ({count}, the first 40): {phrases}</source>
             <translation>短语（共 {count} 个，显示前 40 个）：{phrases}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="506" />
+            <location filename="../../studio/services/centre_rules.py" line="507" />
             <source>Phrases ({count}): {phrases}</source>
             <translation>短语（{count} 个）：{phrases}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="510" />
+            <location filename="../../studio/services/centre_rules.py" line="511" />
             <source>Added by the centre: {phrase} ({reason})</source>
             <translation>培训中心添加：{phrase}（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="513" />
+            <location filename="../../studio/services/centre_rules.py" line="514" />
             <source>Added by the centre: {phrase}</source>
             <translation>培训中心添加：{phrase}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="515" />
+            <location filename="../../studio/services/centre_rules.py" line="516" />
             <source>Why the centre added it: {reason}</source>
             <translation>培训中心添加的理由：{reason}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="516" />
+            <location filename="../../studio/services/centre_rules.py" line="517" />
             <source>Source: {source}</source>
             <translation>来源：{source}</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="524" />
+            <location filename="../../studio/services/centre_rules.py" line="525" />
             <source>The rule {rule} was already off; nothing changed.</source>
             <translation>规则 {rule} 本来就是关闭的，没有任何改动。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="525" />
+            <location filename="../../studio/services/centre_rules.py" line="526" />
             <source>Rule {rule} turned off for {market}.</source>
             <translation>已为 {market} 关闭规则 {rule}。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="528" />
+            <location filename="../../studio/services/centre_rules.py" line="529" />
             <source>The rule {rule} was already on; nothing changed.</source>
             <translation>规则 {rule} 本来就是开启的，没有任何改动。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="529" />
+            <location filename="../../studio/services/centre_rules.py" line="530" />
             <source>Rule {rule} turned on again for {market}.</source>
             <translation>已为 {market} 重新开启规则 {rule}。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="533" />
+            <location filename="../../studio/services/centre_rules.py" line="534" />
             <source>The rule {rule} already is {strictness}; nothing changed.</source>
             <translation>规则 {rule} 本来就是“{strictness}”，没有任何改动。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="536" />
+            <location filename="../../studio/services/centre_rules.py" line="537" />
             <source>Rule {rule} is now {strictness}.</source>
             <translation>规则 {rule} 现在是“{strictness}”。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="539" />
+            <location filename="../../studio/services/centre_rules.py" line="540" />
             <source>The rule {rule} already has the phrase '{phrase}'; nothing changed.</source>
             <translation>规则 {rule} 已经有短语“{phrase}”，没有任何改动。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="542" />
+            <location filename="../../studio/services/centre_rules.py" line="543" />
             <source>Phrase '{phrase}' added to rule {rule}.</source>
             <translation>已把短语“{phrase}”添加到规则 {rule}。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/centre_rules.py" line="543" />
+            <location filename="../../studio/services/centre_rules.py" line="544" />
             <source>Centre rule {rule} added, catching: {phrases}.</source>
             <translation>已添加培训中心规则 {rule}，会标记：{phrases}。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/preflight_run.py" line="98" />
+            <location filename="../../studio/services/preflight_run.py" line="97" />
             <source>This check could not run: {error}.</source>
             <translation>这项检查无法进行：{error}。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/preflight_run.py" line="133" />
+            <location filename="../../studio/services/preflight_run.py" line="129" />
             <source>No camera is connected, so this take records sound only.</source>
             <translation>没有连接摄像头，这一遍只录声音。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/preflight_run.py" line="151" />
+            <location filename="../../studio/services/preflight_run.py" line="147" />
             <source>The camera gave no picture. Check that it is connected and that no other app is using it.</source>
             <translation>摄像头没有画面。请检查它是否已连接，是否正被其他应用占用。</translation>
         </message>
@@ -859,57 +859,57 @@
             <translation>录制意外中断了。请停止录制，以便保存已经录下的内容。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="238" />
+            <location filename="../../studio/services/rehearsal.py" line="236" />
             <source>Dead air. Say something.</source>
             <translation>冷场了，说点什么吧。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="244" />
+            <location filename="../../studio/services/rehearsal.py" line="242" />
             <source>Slow down a little.</source>
             <translation>说慢一点。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="314" />
+            <location filename="../../studio/services/rehearsal.py" line="312" />
             <source>Careful: a risky claim.</source>
             <translation>注意：这句说法有风险。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="314" />
+            <location filename="../../studio/services/rehearsal.py" line="312" />
             <source>Careful: “{quote}”.</source>
             <translation>注意：“{quote}”。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="351" />
+            <location filename="../../studio/services/rehearsal.py" line="349" />
             <source>Before you close: say “{line}”.</source>
             <translation>收尾之前，请说“{line}”。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="505" />
+            <location filename="../../studio/services/rehearsal.py" line="503" />
             <source>A rehearsal is already recording. Stop it first.</source>
             <translation>已经有一遍排练正在录制，请先停止。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="517" />
+            <location filename="../../studio/services/rehearsal.py" line="515" />
             <source>Free practice</source>
             <translation>自由练习</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="537" />
+            <location filename="../../studio/services/rehearsal.py" line="535" />
             <source>The recording could not start: {problem}.</source>
             <translation>无法开始录制：{problem}。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="603" />
+            <location filename="../../studio/services/rehearsal.py" line="601" />
             <source>Nothing is being recorded.</source>
             <translation>现在没有在录制。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="636" />
+            <location filename="../../studio/services/rehearsal.py" line="634" />
             <source>The recording could not be finished: {problem}.</source>
             <translation>无法完成录制：{problem}。</translation>
         </message>
         <message>
-            <location filename="../../studio/services/rehearsal.py" line="651" />
+            <location filename="../../studio/services/rehearsal.py" line="649" />
             <source>The recording was saved, but it could not be analysed: {problem}.</source>
             <translation>录制内容已保存，但无法分析：{problem}。</translation>
         </message>
@@ -1639,62 +1639,72 @@
             <translation>调整本培训中心的违禁说法规则，从所选反馈对应的规则开始。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="521" />
+            <location filename="../../studio/ui/actions.py" line="470" />
+            <source>E&amp;xport…</source>
+            <translation>导出(&amp;X)…</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/actions.py" line="471" />
+            <source>Save this session as a report, scores, captions, every word with its time, or a bundle for another computer.</source>
+            <translation>把这次练习保存为报告、评分、字幕、带时间的逐字文本，或可在另一台电脑上打开的练习包。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/actions.py" line="524" />
             <source>there is no command called {command}</source>
             <translation>没有名为 {command} 的命令</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="540" />
+            <location filename="../../studio/ui/actions.py" line="543" />
             <source>{description} Key: {key}.</source>
             <translation>{description}按键：{key}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="541" />
+            <location filename="../../studio/ui/actions.py" line="544" />
             <source>{description} No key.</source>
             <translation>{description}未设按键。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="557" />
+            <location filename="../../studio/ui/actions.py" line="560" />
             <source>single-key mode needs one key without Control, Alt or Shift</source>
             <translation>单键模式需要一个不带 Ctrl、Alt 或 Shift 的按键</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="561" />
+            <location filename="../../studio/ui/actions.py" line="564" />
             <source>{key} already does {command}</source>
             <translation>{key} 已用于“{command}”</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="573" />
+            <location filename="../../studio/ui/actions.py" line="576" />
             <source>{key} cannot be used for {command}: {reason}.</source>
             <translation>{key} 不能用于“{command}”：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="606" />
+            <location filename="../../studio/ui/actions.py" line="609" />
             <source>the file does not hold an object</source>
             <translation>文件内容不是 JSON 对象</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="610" />
+            <location filename="../../studio/ui/actions.py" line="613" />
             <source>'{section}' is not an object</source>
             <translation>“{section}”不是 JSON 对象</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="615" />
+            <location filename="../../studio/ui/actions.py" line="618" />
             <source>The key settings file could not be read ({problem}); the default keys are used.</source>
             <translation>无法读取按键设置文件（{problem}），已改用默认按键。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="622" />
+            <location filename="../../studio/ui/actions.py" line="625" />
             <source>The saved keys had conflicts; the default keys are used for that layout.</source>
             <translation>保存的按键有冲突，这个布局已改用默认按键。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="648" />
+            <location filename="../../studio/ui/actions.py" line="651" />
             <source>Keyboard reference</source>
             <translation>键盘指南</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="652" />
+            <location filename="../../studio/ui/actions.py" line="655" />
             <source>Every command has a key. In **single-key mode** (Settings) every command is one key with no Control, Alt
 or Shift; letter keys work when the focus is not in a text field. Keys can be changed in Settings; keys
 that belong to your screen reader (Insert, Caps Lock, the number pad) or to the system are refused.</source>
@@ -1703,44 +1713,44 @@ that belong to your screen reader (Insert, Caps Lock, the number pad) or to the 
 （Insert、Caps Lock、数字小键盘）和属于系统的按键不能使用。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="656" />
+            <location filename="../../studio/ui/actions.py" line="659" />
             <source>Moving around: Tab and Shift+Tab move between controls, arrow keys move in lists and menus, Enter or
 Space activates, Escape closes a dialog. Menus open with Alt and the underlined letter.</source>
             <translation>基本操作：Tab 和 Shift+Tab 在控件之间移动，方向键在列表和菜单中移动，Enter 或
 空格键用于激活，Esc 关闭对话框。按 Alt 加带下划线的字母可以打开菜单。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="664" />
+            <location filename="../../studio/ui/actions.py" line="667" />
             <source>{menu} menu (Alt+{letter})</source>
             <translation>{menu}菜单（Alt+{letter}）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="666" />
+            <location filename="../../studio/ui/actions.py" line="669" />
             <source>In the review window (Enter on a session in the library opens it)</source>
             <translation>复盘窗口中（在练习库里的某次练习上按 Enter 即可打开）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="668" />
+            <location filename="../../studio/ui/actions.py" line="671" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="669" />
+            <location filename="../../studio/ui/actions.py" line="672" />
             <source>Command</source>
             <translation>命令</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="669" />
+            <location filename="../../studio/ui/actions.py" line="672" />
             <source>Key</source>
             <translation>按键</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="669" />
+            <location filename="../../studio/ui/actions.py" line="672" />
             <source>Single-key mode</source>
             <translation>单键模式</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/actions.py" line="669" />
+            <location filename="../../studio/ui/actions.py" line="672" />
             <source>What it does</source>
             <translation>作用</translation>
         </message>
@@ -1805,27 +1815,27 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
             <translation>没有安装应用语音，消息会发送到读屏软件和消息列表。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="90" />
+            <location filename="../../studio/ui/app.py" line="92" />
             <source>The app voice could not start ({error}); messages go to the screen reader and the message list.</source>
             <translation>应用语音无法启动（{error}），消息会发送到读屏软件和消息列表。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="239" />
+            <location filename="../../studio/ui/app.py" line="241" />
             <source>1 recording was interrupted last time and can be recovered.</source>
             <translation>上次有 1 段录制中断了，可以恢复。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="240" />
+            <location filename="../../studio/ui/app.py" line="242" />
             <source>{count} recordings were interrupted last time and can be recovered.</source>
             <translation>上次有 {count} 段录制中断了，可以恢复。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="265" />
+            <location filename="../../studio/ui/app.py" line="267" />
             <source>Ready. Press {key} for the keyboard reference.</source>
             <translation>准备就绪。按 {key} 查看键盘指南。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/app.py" line="266" />
+            <location filename="../../studio/ui/app.py" line="268" />
             <source>Ready.</source>
             <translation>准备就绪。</translation>
         </message>
@@ -2450,482 +2460,482 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
             <translation>做得好</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="147" />
+            <location filename="../../studio/ui/main_window.py" line="144" />
             <source>1 second</source>
             <translation>1 秒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="149" />
+            <location filename="../../studio/ui/main_window.py" line="146" />
             <source>1 minute 1 second</source>
             <translation>1 分 1 秒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="149" />
+            <location filename="../../studio/ui/main_window.py" line="146" />
             <source>1 minute {seconds} seconds</source>
             <translation>1 分 {seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="151" />
+            <location filename="../../studio/ui/main_window.py" line="148" />
             <source>{minutes} minutes 1 second</source>
             <translation>{minutes} 分 1 秒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="151" />
+            <location filename="../../studio/ui/main_window.py" line="148" />
             <source>{minutes} minutes {seconds} seconds</source>
             <translation>{minutes} 分 {seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="162" />
+            <location filename="../../studio/ui/main_window.py" line="159" />
             <source>{index} of {total}. {severity} at {time}:</source>
             <translation>第 {index} 条，共 {total} 条。{severity}，时间 {time}：</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="166" />
+            <location filename="../../studio/ui/main_window.py" line="163" />
             <source>You said: “{quote}”.</source>
             <translation>你说的是：“{quote}”。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="168" />
+            <location filename="../../studio/ui/main_window.py" line="165" />
             <source>Try: “{suggestion}”.</source>
             <translation>建议说：“{suggestion}”。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="177" />
+            <location filename="../../studio/ui/main_window.py" line="174" />
             <source>{index} of {total}. {severity}. {sentence}</source>
             <translation>第 {index} 条，共 {total} 条。{severity}。{sentence}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="189" />
+            <location filename="../../studio/ui/main_window.py" line="186" />
             <source>Voice note from {author} at {time}: {text}</source>
             <translation>{author} 在 {time} 的语音评语：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="190" />
+            <location filename="../../studio/ui/main_window.py" line="187" />
             <source>Voice note from {author} at {time}</source>
             <translation>{author} 在 {time} 的语音评语</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="192" />
+            <location filename="../../studio/ui/main_window.py" line="189" />
             <source>Voice note at {time}: {text}</source>
             <translation>{time} 的语音评语：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="192" />
+            <location filename="../../studio/ui/main_window.py" line="189" />
             <source>Voice note at {time}</source>
             <translation>{time} 的语音评语</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="194" />
+            <location filename="../../studio/ui/main_window.py" line="191" />
             <source>Comment from {author} at {time}: {text}</source>
             <translation>{author} 在 {time} 的评语：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="196" />
+            <location filename="../../studio/ui/main_window.py" line="193" />
             <source>Comment at {time}: {text}</source>
             <translation>{time} 的评语：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="205" />
+            <location filename="../../studio/ui/main_window.py" line="202" />
             <source>{title} — {app}</source>
             <translation>{title} — {app}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="303" />
+            <location filename="../../studio/ui/main_window.py" line="300" />
             <source>Free practice (no script)</source>
             <translation>自由练习（无脚本）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="307" />
+            <location filename="../../studio/ui/main_window.py" line="304" />
             <source>&amp;Script:</source>
             <translation>脚本(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="318" />
+            <location filename="../../studio/ui/main_window.py" line="315" />
             <source>&amp;Market:</source>
             <translation>市场(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="345" />
+            <location filename="../../studio/ui/main_window.py" line="342" />
             <source>&amp;Feedback:</source>
             <translation>反馈(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="357" />
+            <location filename="../../studio/ui/main_window.py" line="354" />
             <source>Messages</source>
             <translation>消息</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="358" />
+            <location filename="../../studio/ui/main_window.py" line="355" />
             <source>Messa&amp;ges:</source>
             <translation>消息(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="480" />
+            <location filename="../../studio/ui/main_window.py" line="477" />
             <source>{app}: rehearse your livestream</source>
             <translation>{app}：排练你的直播</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="481" />
+            <location filename="../../studio/ui/main_window.py" line="478" />
             <source>Script</source>
             <translation>脚本</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="482" />
+            <location filename="../../studio/ui/main_window.py" line="479" />
             <source>The script you will rehearse. Free practice has no script.</source>
             <translation>你要排练的脚本。自由练习不用脚本。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="485" />
+            <location filename="../../studio/ui/main_window.py" line="482" />
             <source>Market</source>
             <translation>市场</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="486" />
+            <location filename="../../studio/ui/main_window.py" line="483" />
             <source>The market whose rules on claims are checked.</source>
             <translation>检查说法时依据哪个市场的规则。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="492" />
+            <location filename="../../studio/ui/main_window.py" line="489" />
             <source>Feedback</source>
             <translation>反馈</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="494" />
+            <location filename="../../studio/ui/main_window.py" line="491" />
             <source>One item per piece of feedback. Enter plays the recording from that moment.</source>
             <translation>每一项是一条反馈。按 Enter 从那个时间点开始播放。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="499" />
+            <location filename="../../studio/ui/main_window.py" line="496" />
             <source>Teleprompter</source>
             <translation>提词器</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="500" />
+            <location filename="../../studio/ui/main_window.py" line="497" />
             <source>Read-only. The script text.</source>
             <translation>只读。脚本文字。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="550" />
+            <location filename="../../studio/ui/main_window.py" line="547" />
             <source>Sounds are off: {error}</source>
             <translation>提示音已关闭：{error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="560" />
+            <location filename="../../studio/ui/main_window.py" line="557" />
             <source>Recording. Elapsed time: {time}</source>
             <translation>正在录制。已录时长：{time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="560" />
+            <location filename="../../studio/ui/main_window.py" line="557" />
             <source>Not recording. Elapsed time: {time}</source>
             <translation>未在录制。已录时长：{time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="566" />
+            <location filename="../../studio/ui/main_window.py" line="563" />
             <source>Stop recording</source>
             <translation>停止录制</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="566" />
+            <location filename="../../studio/ui/main_window.py" line="563" />
             <source>Stop recording ({key})</source>
             <translation>停止录制（{key}）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="568" />
+            <location filename="../../studio/ui/main_window.py" line="565" />
             <source>Start recording</source>
             <translation>开始录制</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="568" />
+            <location filename="../../studio/ui/main_window.py" line="565" />
             <source>Start recording ({key})</source>
             <translation>开始录制（{key}）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="573" />
+            <location filename="../../studio/ui/main_window.py" line="570" />
             <source>{app} — recording</source>
             <translation>{app} — 录制中</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="596" />
+            <location filename="../../studio/ui/main_window.py" line="593" />
             <source>Recording started. Press {key} again to stop.</source>
             <translation>已开始录制。再按 {key} 停止。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="597" />
+            <location filename="../../studio/ui/main_window.py" line="594" />
             <source>Recording started.</source>
             <translation>已开始录制。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="603" />
+            <location filename="../../studio/ui/main_window.py" line="600" />
             <source>Recording stopped after {duration}.</source>
             <translation>录制已停止，时长 {duration}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="611" />
+            <location filename="../../studio/ui/main_window.py" line="608" />
             <source>Not recording yet.</source>
             <translation>还没有开始录制。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="613" />
+            <location filename="../../studio/ui/main_window.py" line="610" />
             <source>Recording for {duration}.</source>
             <translation>已录制 {duration}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="613" />
+            <location filename="../../studio/ui/main_window.py" line="610" />
             <source>Last recording lasted {duration}.</source>
             <translation>上一次录制时长 {duration}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="618" />
+            <location filename="../../studio/ui/main_window.py" line="615" />
             <source>Markers can be dropped while recording. Start recording first.</source>
             <translation>标记只能在录制时添加，请先开始录制。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="625" />
+            <location filename="../../studio/ui/main_window.py" line="622" />
             <source>Marker {number} at {time}.</source>
             <translation>标记 {number}，时间 {time}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="659" />
+            <location filename="../../studio/ui/main_window.py" line="650" />
             <source>Ready for another try. Press Start when you are ready.</source>
             <translation>可以再来一遍了。准备好后按“开始录制”。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="665" />
+            <location filename="../../studio/ui/main_window.py" line="656" />
             <source>Script chooser. 1 script. Use the arrow keys to choose.</source>
             <translation>脚本选择框。共 1 个脚本，用方向键选择。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="666" />
+            <location filename="../../studio/ui/main_window.py" line="657" />
             <source>Script chooser. {count} scripts. Use the arrow keys to choose.</source>
             <translation>脚本选择框。共 {count} 个脚本，用方向键选择。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="746" />
+            <location filename="../../studio/ui/main_window.py" line="734" />
             <source>No feedback yet.</source>
             <translation>还没有反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="750" />
+            <location filename="../../studio/ui/main_window.py" line="738" />
             <source>1 piece of feedback. Press {key} for the next one.</source>
             <translation>共 1 条反馈。按 {key} 听下一条。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="751" />
+            <location filename="../../studio/ui/main_window.py" line="739" />
             <source>{count} pieces of feedback. Press {key} for the next one.</source>
             <translation>共 {count} 条反馈。按 {key} 听下一条。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="753" />
+            <location filename="../../studio/ui/main_window.py" line="741" />
             <source>1 piece of feedback.</source>
             <translation>共 1 条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="753" />
+            <location filename="../../studio/ui/main_window.py" line="741" />
             <source>{count} pieces of feedback.</source>
             <translation>共 {count} 条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="760" />
+            <location filename="../../studio/ui/main_window.py" line="748" />
             <source>1 comment from your instructor. Press {key} to hear it.</source>
             <translation>教师给你留了 1 条评语。按 {key} 收听。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="761" />
+            <location filename="../../studio/ui/main_window.py" line="749" />
             <source>{count} comments from your instructor. Press {key} for the next one.</source>
             <translation>教师给你留了 {count} 条评语。按 {key} 听下一条。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="763" />
+            <location filename="../../studio/ui/main_window.py" line="751" />
             <source>1 comment from your instructor.</source>
             <translation>教师给你留了 1 条评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="764" />
+            <location filename="../../studio/ui/main_window.py" line="752" />
             <source>{count} comments from your instructor.</source>
             <translation>教师给你留了 {count} 条评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="776" />
+            <location filename="../../studio/ui/main_window.py" line="764" />
             <source>Your instructor left 1 comment.</source>
             <translation>教师还给你留了 1 条评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="777" />
+            <location filename="../../studio/ui/main_window.py" line="765" />
             <source>Your instructor left {count} comments.</source>
             <translation>教师还给你留了 {count} 条评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="797" />
+            <location filename="../../studio/ui/main_window.py" line="785" />
             <source>There is no feedback yet. Record first.</source>
             <translation>还没有反馈，请先录制。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="805" />
+            <location filename="../../studio/ui/main_window.py" line="793" />
             <source>That was the last piece of feedback.</source>
             <translation>这是最后一条反馈了。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="806" />
+            <location filename="../../studio/ui/main_window.py" line="794" />
             <source>That was the first piece of feedback.</source>
             <translation>这是第一条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="821" />
+            <location filename="../../studio/ui/main_window.py" line="805" />
             <source>Choose a piece of feedback first, with {key}.</source>
             <translation>请先按 {key} 选择一条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="822" />
+            <location filename="../../studio/ui/main_window.py" line="806" />
             <source>Choose a piece of feedback first.</source>
             <translation>请先选择一条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="827" />
+            <location filename="../../studio/ui/main_window.py" line="811" />
             <source>The voice note's file is missing, so it cannot be played.</source>
             <translation>找不到语音评语文件，无法播放。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="830" />
+            <location filename="../../studio/ui/main_window.py" line="814" />
             <source>Playing the voice note.</source>
             <translation>正在播放语音评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="834" />
+            <location filename="../../studio/ui/main_window.py" line="818" />
             <source>Playing from {time}.</source>
             <translation>从 {time} 开始播放。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="838" />
+            <location filename="../../studio/ui/main_window.py" line="822" />
             <source>Nothing to repeat yet.</source>
             <translation>还没有可以重复的消息。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="846" />
+            <location filename="../../studio/ui/main_window.py" line="830" />
             <source>Zoom {percent} percent.</source>
             <translation>缩放 {percent}%。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="858" />
+            <location filename="../../studio/ui/main_window.py" line="842" />
             <source>Teleprompter shown.</source>
             <translation>已显示提词器。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="858" />
+            <location filename="../../studio/ui/main_window.py" line="842" />
             <source>Teleprompter hidden.</source>
             <translation>已隐藏提词器。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="867" />
+            <location filename="../../studio/ui/main_window.py" line="851" />
             <source>The script could not be read: {error}</source>
             <translation>无法读取脚本：{error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="870" />
+            <location filename="../../studio/ui/main_window.py" line="854" />
             <source>No script chosen. Choose a script to see its text here.</source>
             <translation>还没有选择脚本。选择脚本后，这里会显示脚本文字。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="876" />
+            <location filename="../../studio/ui/main_window.py" line="860" />
             <source>Theme: {name}.</source>
             <translation>主题：{name}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="903" />
+            <location filename="../../studio/ui/main_window.py" line="887" />
             <source>Analysing a recording is not available: the rehearsal workflow is not running.</source>
             <translation>现在无法分析录制文件：排练流程没有运行。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="914" />
+            <location filename="../../studio/ui/main_window.py" line="898" />
             <source>Video and audio files ({patterns})</source>
             <translation>视频和音频文件 ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="915" />
+            <location filename="../../studio/ui/main_window.py" line="899" />
             <source>All files ({patterns})</source>
             <translation>所有文件 ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="916" />
+            <location filename="../../studio/ui/main_window.py" line="900" />
             <source>Analyse a recording</source>
             <translation>分析录制文件</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="958" />
+            <location filename="../../studio/ui/main_window.py" line="942" />
             <source>Analysing a recording</source>
             <translation>正在分析录制文件</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="959" />
+            <location filename="../../studio/ui/main_window.py" line="943" />
             <source>File: {name}</source>
             <translation>文件：{name}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="961" />
+            <location filename="../../studio/ui/main_window.py" line="945" />
             <source>Analysis progress</source>
             <translation>分析进度</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="964" />
+            <location filename="../../studio/ui/main_window.py" line="948" />
             <source>Cancel analysis ({key})</source>
             <translation>取消分析 ({key})</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="966" />
+            <location filename="../../studio/ui/main_window.py" line="950" />
             <source>Stop analysing this recording. Nothing is saved. The record key cancels too.</source>
             <translation>停止分析这个录制文件，不会保存任何内容。按录制键也可以取消。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="967" />
+            <location filename="../../studio/ui/main_window.py" line="951" />
             <source>Cancel analysis</source>
             <translation>取消分析</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="995" />
+            <location filename="../../studio/ui/main_window.py" line="979" />
             <source>This guide stays at the bottom of the window until you close it. Press {key} to go to it.</source>
             <translation>这份指南会一直留在窗口底部，直到你关闭它。按 {key} 可以跳到指南。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="996" />
+            <location filename="../../studio/ui/main_window.py" line="980" />
             <source>This guide stays at the bottom of the window until you close it.</source>
             <translation>这份指南会一直留在窗口底部，直到你关闭它。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1015" />
+            <location filename="../../studio/ui/main_window.py" line="999" />
             <source>Welcome guide closed.</source>
             <translation>已关闭欢迎指南。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1032" />
+            <location filename="../../studio/ui/main_window.py" line="1016" />
             <source>Loading your attempts, one moment.</source>
             <translation>正在加载你的练习记录，请稍等。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1063" />
+            <location filename="../../studio/ui/main_window.py" line="1047" />
             <source>Your attempts could not be read: {error}</source>
             <translation>无法读取你的练习记录：{error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1096" />
+            <location filename="../../studio/ui/main_window.py" line="1080" />
             <source>Stop the recording first, then open an earlier attempt.</source>
             <translation>请先停止录制，再打开以前的练习。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1107" />
+            <location filename="../../studio/ui/main_window.py" line="1091" />
             <source>That attempt is no longer in the library.</source>
             <translation>练习库里已经没有这次练习了。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1114" />
+            <location filename="../../studio/ui/main_window.py" line="1098" />
             <source>Feedback on your attempt of {date} at {time}.</source>
             <translation>你在 {date} {time} 那次练习的反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1125" />
+            <location filename="../../studio/ui/main_window.py" line="1109" />
             <source>The session library is not available: the session database could not be opened.</source>
             <translation>练习库无法使用：无法打开练习数据库。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1248" />
+            <location filename="../../studio/ui/main_window.py" line="1238" />
             <source>Trainee profile saved: {name}.</source>
             <translation>学员资料已保存：{name}。</translation>
         </message>
@@ -3090,177 +3100,192 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
             <translation>向右滚动</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="59" />
+            <location filename="../../studio/ui/review/library_view.py" line="61" />
             <source>no report</source>
             <translation>无报告</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="59" />
+            <location filename="../../studio/ui/review/library_view.py" line="61" />
             <source>{rate} a minute</source>
             <translation>每分钟 {rate}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="74" />
+            <location filename="../../studio/ui/review/library_view.py" line="76" />
             <source>Trainee</source>
             <translation>学员</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="78" />
+            <location filename="../../studio/ui/review/library_view.py" line="80" />
             <source>no script</source>
             <translation>无脚本</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="83" />
+            <location filename="../../studio/ui/review/library_view.py" line="85" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="89" />
+            <location filename="../../studio/ui/review/library_view.py" line="91" />
             <source>Duration</source>
             <translation>时长</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="93" />
+            <location filename="../../studio/ui/review/library_view.py" line="95" />
             <source>Pace</source>
             <translation>语速</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="96" />
+            <location filename="../../studio/ui/review/library_view.py" line="98" />
             <source>Coverage</source>
             <translation>覆盖率</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="102" />
+            <location filename="../../studio/ui/review/library_view.py" line="104" />
             <source>Banned claims</source>
             <translation>违禁说法</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="103" />
+            <location filename="../../studio/ui/review/library_view.py" line="105" />
             <source>not checked</source>
             <translation>未检查</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="108" />
+            <location filename="../../studio/ui/review/library_view.py" line="110" />
             <source>Fillers</source>
             <translation>口头禅</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="109" />
+            <location filename="../../studio/ui/review/library_view.py" line="111" />
             <source>not counted</source>
             <translation>未统计</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="141" />
+            <location filename="../../studio/ui/review/library_view.py" line="143" />
             <source>Trainee {trainee}, Script {script}, Date {date}, Duration {duration}, Pace {pace}, Coverage {coverage}, Banned claims {claims}, Fillers {fillers}.</source>
             <translation>学员：{trainee}，脚本：{script}，日期：{date}，时长：{duration}，语速：{pace}，覆盖率：{coverage}，违禁说法：{claims}，口头禅：{fillers}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="161" />
+            <location filename="../../studio/ui/review/library_view.py" line="163" />
             <source>{column}: {value}</source>
             <translation>{column}：{value}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="291" />
+            <location filename="../../studio/ui/review/library_view.py" line="300" />
             <source>Library messages</source>
             <translation>练习库消息</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="310" />
+            <location filename="../../studio/ui/review/library_view.py" line="319" />
             <source>Session library</source>
             <translation>练习库</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="311" />
+            <location filename="../../studio/ui/review/library_view.py" line="320" />
             <source>Trainee filter</source>
             <translation>学员筛选</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="312" />
+            <location filename="../../studio/ui/review/library_view.py" line="321" />
             <source>Show the sessions of one trainee, or of everyone.</source>
             <translation>显示某位学员的练习，或者所有人的练习。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="315" />
+            <location filename="../../studio/ui/review/library_view.py" line="324" />
             <source>T&amp;rainee:</source>
             <translation>学员(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="317" />
+            <location filename="../../studio/ui/review/library_view.py" line="326" />
             <source>Words said in the session. Case and accents are ignored. Results update as you type.</source>
             <translation>练习中说过的词语。不区分大小写和变音符号。结果会随输入即时更新。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="319" />
+            <location filename="../../studio/ui/review/library_view.py" line="328" />
             <source>&amp;Search transcripts:</source>
             <translation>搜索文字记录(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="321" />
+            <location filename="../../studio/ui/review/library_view.py" line="330" />
             <source>Sessions. Arrow keys move; Enter opens the review. Column headers sort; Control plus Shift plus a column number sorts by that column.</source>
             <translation>练习列表。用方向键移动，按 Enter 打开复盘。点击列标题可以排序；按 Ctrl 加 Shift 加列号，可以按该列排序。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="326" />
+            <location filename="../../studio/ui/review/library_view.py" line="335" />
             <source>Sess&amp;ions:</source>
             <translation>练习(&amp;I):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="329" />
+            <location filename="../../studio/ui/review/library_view.py" line="338" />
             <source>&amp;Open review</source>
             <translation>打开复盘(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="329" />
+            <location filename="../../studio/ui/review/library_view.py" line="338" />
             <source>Open the review of the selected session.</source>
             <translation>打开所选练习的复盘。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="330" />
+            <location filename="../../studio/ui/review/library_view.py" line="339" />
             <source>Re&amp;fresh</source>
             <translation>刷新(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="330" />
+            <location filename="../../studio/ui/review/library_view.py" line="339" />
             <source>Read the library again from the database.</source>
             <translation>从数据库重新读取练习库。</translation>
         </message>
         <message>
+            <location filename="../../studio/ui/review/library_view.py" line="341" />
+            <source>Save the selected session as a report, scores, captions, every word with its time, or a bundle for another computer.</source>
+            <translation>把选中的练习保存为报告、评分、字幕、带时间的逐字文本，或可在另一台电脑上打开的练习包。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/library_view.py" line="343" />
+            <source>I&amp;mport a bundle…</source>
+            <translation>导入练习包(&amp;M)…</translation>
+        </message>
+        <message>
             <location filename="../../studio/ui/review/library_view.py" line="344" />
+            <source>Bring in a session bundle exported on another computer. A session already here is never overwritten.</source>
+            <translation>导入在另一台电脑上导出的练习包。已有的练习绝不会被覆盖。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/library_view.py" line="359" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="370" />
+            <location filename="../../studio/ui/review/library_view.py" line="385" />
             <source>1 session shown for the search {query}.</source>
             <translation>搜索“{query}”，显示 1 次练习。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="372" />
+            <location filename="../../studio/ui/review/library_view.py" line="387" />
             <source>{count} sessions shown for the search {query}.</source>
             <translation>搜索“{query}”，显示 {count} 次练习。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="375" />
+            <location filename="../../studio/ui/review/library_view.py" line="390" />
             <source>1 session shown.</source>
             <translation>显示 1 次练习。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="375" />
+            <location filename="../../studio/ui/review/library_view.py" line="390" />
             <source>{count} sessions shown.</source>
             <translation>显示 {count} 次练习。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="377" />
+            <location filename="../../studio/ui/review/library_view.py" line="392" />
             <source>Sessions, {count} shown</source>
             <translation>练习列表，显示 {count} 次</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="389" />
+            <location filename="../../studio/ui/review/library_view.py" line="411" />
             <source>Select a session first.</source>
             <translation>请先选择一次练习。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="401" />
+            <location filename="../../studio/ui/review/library_view.py" line="451" />
             <source>The review cannot open: {error}</source>
             <translation>无法打开复盘：{error}</translation>
         </message>
@@ -3405,542 +3430,542 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
             <translation>语速范围必须从低到高，不能是 {low} 到 {high}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="41" />
+            <location filename="../../studio/ui/review/progress_view.py" line="40" />
             <source>Fillers per hundred words</source>
             <translation>每百字口头禅</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="42" />
+            <location filename="../../studio/ui/review/progress_view.py" line="41" />
             <source>Long silences</source>
             <translation>长时间冷场</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="43" />
+            <location filename="../../studio/ui/review/progress_view.py" line="42" />
             <source>Viewer questions answered</source>
             <translation>观众提问回答率</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="47" />
+            <location filename="../../studio/ui/review/progress_view.py" line="46" />
             <source>Pace (words a minute)</source>
             <translation>语速（每分钟词数）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="48" />
+            <location filename="../../studio/ui/review/progress_view.py" line="47" />
             <source>Pace (syllables a minute)</source>
             <translation>语速（每分钟音节数）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="49" />
+            <location filename="../../studio/ui/review/progress_view.py" line="48" />
             <source>Pace (characters a minute)</source>
             <translation>语速（每分钟字数）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="143" />
+            <location filename="../../studio/ui/review/progress_view.py" line="142" />
             <source>Progress</source>
             <translation>进步情况</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="145" />
+            <location filename="../../studio/ui/review/progress_view.py" line="144" />
             <source>Whose progress to show.</source>
             <translation>显示哪位学员的进步情况。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="147" />
+            <location filename="../../studio/ui/review/progress_view.py" line="146" />
             <source>Progress summary</source>
             <translation>进步总结</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="148" />
+            <location filename="../../studio/ui/review/progress_view.py" line="147" />
             <source>Read-only. How the scores moved.</source>
             <translation>只读。分数的变化情况。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="149" />
+            <location filename="../../studio/ui/review/progress_view.py" line="148" />
             <source>S&amp;ummary:</source>
             <translation>总结(&amp;U):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="150" />
+            <location filename="../../studio/ui/review/progress_view.py" line="149" />
             <source>Progress metrics</source>
             <translation>进步指标</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="151" />
+            <location filename="../../studio/ui/review/progress_view.py" line="150" />
             <source>Metric tabs</source>
             <translation>指标选项卡</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="155" />
+            <location filename="../../studio/ui/review/progress_view.py" line="154" />
             <source>{metric} chart</source>
             <translation>{metric}图表</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="157" />
+            <location filename="../../studio/ui/review/progress_view.py" line="156" />
             <source>{metric} table</source>
             <translation>{metric}表格</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="158" />
+            <location filename="../../studio/ui/review/progress_view.py" line="157" />
             <source>{metric} per session, oldest first.</source>
             <translation>每次练习的{metric}，最早的在前。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/progress_view.py" line="166" />
+            <location filename="../../studio/ui/review/progress_view.py" line="165" />
             <source>Session</source>
             <translation>练习</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="84" />
+            <location filename="../../studio/ui/review/review_window.py" line="86" />
             <source>T&amp;ranscript</source>
             <translation>文字记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="84" />
+            <location filename="../../studio/ui/review/review_window.py" line="86" />
             <source>F&amp;indings</source>
             <translation>反馈(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="84" />
+            <location filename="../../studio/ui/review/review_window.py" line="86" />
             <source>&amp;Comments</source>
             <translation>评语(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="84" />
+            <location filename="../../studio/ui/review/review_window.py" line="86" />
             <source>P&amp;acing</source>
             <translation>语速(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="86" />
+            <location filename="../../studio/ui/review/review_window.py" line="88" />
             <source>fast</source>
             <translation>偏快</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="86" />
+            <location filename="../../studio/ui/review/review_window.py" line="88" />
             <source>slow</source>
             <translation>偏慢</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="86" />
+            <location filename="../../studio/ui/review/review_window.py" line="88" />
             <source>in range</source>
             <translation>在范围内</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="127" />
+            <location filename="../../studio/ui/review/review_window.py" line="130" />
             <source>there is no session with the id {id}; it may have been deleted</source>
             <translation>没有编号为 {id} 的练习，可能已被删除</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="132" />
+            <location filename="../../studio/ui/review/review_window.py" line="135" />
             <source>Instructor</source>
             <translation>教师</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="237" />
+            <location filename="../../studio/ui/review/review_window.py" line="242" />
             <source>Review messages</source>
             <translation>复盘消息</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="343" />
+            <location filename="../../studio/ui/review/review_window.py" line="359" />
             <source>Pacing curve</source>
             <translation>语速曲线</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="364" />
+            <location filename="../../studio/ui/review/review_window.py" line="380" />
             <source>Review: {trainee}, {script}, {date}</source>
             <translation>复盘：{trainee}，{script}，{date}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="370" />
+            <location filename="../../studio/ui/review/review_window.py" line="386" />
             <source>Video of the session</source>
             <translation>练习视频</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="372" />
+            <location filename="../../studio/ui/review/review_window.py" line="388" />
             <source>&amp;Back 5 s</source>
             <translation>后退5秒(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="373" />
+            <location filename="../../studio/ui/review/review_window.py" line="389" />
             <source>&amp;Forward 5 s</source>
             <translation>前进5秒(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="374" />
+            <location filename="../../studio/ui/review/review_window.py" line="390" />
             <source>×</source>
             <translation>×</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="375" />
+            <location filename="../../studio/ui/review/review_window.py" line="391" />
             <source>Playback speed</source>
             <translation>播放速度</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="376" />
+            <location filename="../../studio/ui/review/review_window.py" line="392" />
             <source>Sp&amp;eed:</source>
             <translation>速度(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="377" />
+            <location filename="../../studio/ui/review/review_window.py" line="393" />
             <source>&amp;Timeline:</source>
             <translation>时间轴(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="379" />
+            <location filename="../../studio/ui/review/review_window.py" line="395" />
             <source>Review panels</source>
             <translation>复盘面板</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="380" />
+            <location filename="../../studio/ui/review/review_window.py" line="396" />
             <source>Review panel tabs</source>
             <translation>复盘面板选项卡</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="384" />
+            <location filename="../../studio/ui/review/review_window.py" line="400" />
             <source>Transcript words</source>
             <translation>文字记录的词语</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="387" />
+            <location filename="../../studio/ui/review/review_window.py" line="403" />
             <source>One word per line; the word being played is highlighted. Enter plays from the selected word.</source>
             <translation>每行一个词，正在播放的词会高亮显示。按 Enter 从所选的词开始播放。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="389" />
+            <location filename="../../studio/ui/review/review_window.py" line="405" />
             <source>&amp;Words:</source>
             <translation>词语(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="391" />
+            <location filename="../../studio/ui/review/review_window.py" line="407" />
             <source>Report summary</source>
             <translation>报告总结</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="392" />
+            <location filename="../../studio/ui/review/review_window.py" line="408" />
             <source>Read-only. The spoken summary of the report.</source>
             <translation>只读。报告的口头总结。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="394" />
+            <location filename="../../studio/ui/review/review_window.py" line="410" />
             <source>Findings</source>
             <translation>反馈</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="396" />
+            <location filename="../../studio/ui/review/review_window.py" line="412" />
             <source>Feedback in order of importance. Enter plays from two seconds before the finding.</source>
             <translation>反馈按重要程度排列。按 Enter 从这条反馈之前两秒开始播放。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="398" />
+            <location filename="../../studio/ui/review/review_window.py" line="414" />
             <source>&amp;Findings:</source>
             <translation>反馈(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="399" />
+            <location filename="../../studio/ui/review/review_window.py" line="415" />
             <source>Why the selected finding is dismissed or overridden.</source>
             <translation>驳回所选反馈或对它提出异议的理由。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="400" />
+            <location filename="../../studio/ui/review/review_window.py" line="416" />
             <source>Rea&amp;son:</source>
             <translation>理由(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="402" />
+            <location filename="../../studio/ui/review/review_window.py" line="418" />
             <source>&amp;Override finding</source>
             <translation>提出异议(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="404" />
+            <location filename="../../studio/ui/review/review_window.py" line="420" />
             <source>Keep the finding but mark your different judgement, with the reason typed.</source>
             <translation>保留这条反馈，但标明你有不同的判断，并附上输入的理由。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="406" />
+            <location filename="../../studio/ui/review/review_window.py" line="422" />
             <source>Rest&amp;ore finding</source>
             <translation>恢复反馈(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="407" />
+            <location filename="../../studio/ui/review/review_window.py" line="423" />
             <source>Undo a dismissal or override.</source>
             <translation>撤销驳回或异议。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="409" />
+            <location filename="../../studio/ui/review/review_window.py" line="425" />
             <source>Your comment; Enter adds it at the current moment.</source>
             <translation>你的评语；按 Enter 添加到当前时间点。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="410" />
+            <location filename="../../studio/ui/review/review_window.py" line="426" />
             <source>Co&amp;mment:</source>
             <translation>评语(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="411" />
+            <location filename="../../studio/ui/review/review_window.py" line="427" />
             <source>&amp;Add comment at current time</source>
             <translation>在当前时间添加评语(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="413" />
+            <location filename="../../studio/ui/review/review_window.py" line="429" />
             <source>Play voice &amp;note</source>
             <translation>播放语音评语(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="414" />
+            <location filename="../../studio/ui/review/review_window.py" line="430" />
             <source>Play the selected comment's voice note.</source>
             <translation>播放所选评语附带的语音。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="415" />
+            <location filename="../../studio/ui/review/review_window.py" line="431" />
             <source>Comments</source>
             <translation>评语</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="416" />
+            <location filename="../../studio/ui/review/review_window.py" line="432" />
             <source>Comments in time order. Enter plays from the comment's moment.</source>
             <translation>评语按时间排列。按 Enter 从评语所在的时间点开始播放。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="417" />
+            <location filename="../../studio/ui/review/review_window.py" line="433" />
             <source>Comment &amp;list:</source>
             <translation>评语列表(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="419" />
+            <location filename="../../studio/ui/review/review_window.py" line="435" />
             <source>Pacing table</source>
             <translation>语速表</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="420" />
+            <location filename="../../studio/ui/review/review_window.py" line="436" />
             <source>The speaking rate per window of the recording; Enter plays it.</source>
             <translation>录制内容每个时间段的语速；按 Enter 播放该时间段。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="421" />
+            <location filename="../../studio/ui/review/review_window.py" line="437" />
             <source>Pacing &amp;table:</source>
             <translation>语速表(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="427" />
+            <location filename="../../studio/ui/review/review_window.py" line="444" />
             <source>&amp;Pause</source>
             <translation>暂停(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="427" />
+            <location filename="../../studio/ui/review/review_window.py" line="444" />
             <source>&amp;Play</source>
             <translation>播放(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="431" />
+            <location filename="../../studio/ui/review/review_window.py" line="448" />
             <source>Stop &amp;voice note</source>
             <translation>停止语音评语(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="443" />
+            <location filename="../../studio/ui/review/review_window.py" line="461" />
             <source>From {low} to {high} times, in steps of {step}. Keys: {slower} slower, {faster} faster.</source>
             <translation>从 {low} 倍到 {high} 倍，每次调整 {step}。按键：{slower} 放慢，{faster} 加快。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="458" />
+            <location filename="../../studio/ui/review/review_window.py" line="476" />
             <source>No transcript yet.</source>
             <translation>还没有文字记录。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="466" />
+            <location filename="../../studio/ui/review/review_window.py" line="484" />
             <source>No findings.</source>
             <translation>没有反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="473" />
+            <location filename="../../studio/ui/review/review_window.py" line="491" />
             <source>No comments yet.</source>
             <translation>还没有评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="487" />
+            <location filename="../../studio/ui/review/review_window.py" line="505" />
             <source>This session has no report yet.</source>
             <translation>这次练习还没有报告。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="506" />
+            <location filename="../../studio/ui/review/review_window.py" line="524" />
             <source>at {time}</source>
             <translation>时间 {time}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="520" />
+            <location filename="../../studio/ui/review/review_window.py" line="538" />
             <source>{time}, {severity}: {finding}</source>
             <translation>{time}，{severity}：{finding}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="522" />
+            <location filename="../../studio/ui/review/review_window.py" line="540" />
             <source>{time}, {severity}: {finding} (Dismissed by the instructor: {reason})</source>
             <translation>{time}，{severity}：{finding}（教师已驳回：{reason}）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="524" />
+            <location filename="../../studio/ui/review/review_window.py" line="542" />
             <source>{time}, {severity}: {finding} (Overridden by the instructor: {reason})</source>
             <translation>{time}，{severity}：{finding}（教师有异议：{reason}）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="551" />
+            <location filename="../../studio/ui/review/review_window.py" line="569" />
             <source>{time}, {author}: voice note</source>
             <translation>{time}，{author}：语音评语</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="553" />
+            <location filename="../../studio/ui/review/review_window.py" line="571" />
             <source>{time}, {author}: {text} (with a voice note)</source>
             <translation>{time}，{author}：{text}（附语音评语）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="554" />
+            <location filename="../../studio/ui/review/review_window.py" line="572" />
             <source>{time}, {author}: {text}</source>
             <translation>{time}，{author}：{text}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="591" />
+            <location filename="../../studio/ui/review/review_window.py" line="609" />
             <source>Window start</source>
             <translation>时间段开始</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="591" />
+            <location filename="../../studio/ui/review/review_window.py" line="609" />
             <source>Verdict</source>
             <translation>评价</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="591" />
+            <location filename="../../studio/ui/review/review_window.py" line="609" />
             <source>Rate ({unit} a minute)</source>
             <translation>语速（每分钟多少{unit}）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="595" />
+            <location filename="../../studio/ui/review/review_window.py" line="613" />
             <source>not enough speech</source>
             <translation>说话太少</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="598" />
+            <location filename="../../studio/ui/review/review_window.py" line="616" />
             <source>not judged</source>
             <translation>未评价</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="621" />
+            <location filename="../../studio/ui/review/review_window.py" line="639" />
             <source>This session has no recording to play. The transcript and findings still work.</source>
             <translation>这次练习没有可以播放的录制内容，但文字记录和反馈仍然可以使用。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="625" />
+            <location filename="../../studio/ui/review/review_window.py" line="643" />
             <source>This session has no recording to play. It should be at {path}. The transcript and findings still work.</source>
             <translation>这次练习没有可以播放的录制内容，它本应在 {path}。文字记录和反馈仍然可以使用。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="635" />
+            <location filename="../../studio/ui/review/review_window.py" line="653" />
             <source>The recording cannot be played: {error}.</source>
             <translation>无法播放录制内容：{error}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="637" />
+            <location filename="../../studio/ui/review/review_window.py" line="655" />
             <source>The recording cannot be played: unknown error.</source>
             <translation>无法播放录制内容：未知错误。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="643" />
+            <location filename="../../studio/ui/review/review_window.py" line="661" />
             <source>End of the recording.</source>
             <translation>已播放到结尾。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="667" />
+            <location filename="../../studio/ui/review/review_window.py" line="685" />
             <source>{position} of {duration}, speed {speed}×</source>
             <translation>{position} / {duration}，速度 {speed}×</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="698" />
+            <location filename="../../studio/ui/review/review_window.py" line="716" />
             <source>Paused at {time}.</source>
             <translation>已在 {time} 暂停。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="708" />
+            <location filename="../../studio/ui/review/review_window.py" line="726" />
             <source>Speed {speed} times.</source>
             <translation>速度 {speed} 倍。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="712" />
+            <location filename="../../studio/ui/review/review_window.py" line="736" />
             <source>At {time} of {total}, speed {speed}.</source>
             <translation>现在在 {time}，总长 {total}，速度 {speed} 倍。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="770" />
+            <location filename="../../studio/ui/review/review_window.py" line="794" />
             <source>Finding {number} of {count}. {finding}</source>
             <translation>第 {number} 条反馈，共 {count} 条。{finding}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="777" />
+            <location filename="../../studio/ui/review/review_window.py" line="801" />
             <source>There are no findings in this session.</source>
             <translation>这次练习没有反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="782" />
+            <location filename="../../studio/ui/review/review_window.py" line="806" />
             <source>That was the last finding.</source>
             <translation>这是最后一条反馈了。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="782" />
+            <location filename="../../studio/ui/review/review_window.py" line="806" />
             <source>That was the first finding.</source>
             <translation>这是第一条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="792" />
+            <location filename="../../studio/ui/review/review_window.py" line="816" />
             <source>Type the comment for {time}, then press Enter.</source>
             <translation>请输入 {time} 处的评语，然后按 Enter。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="797" />
+            <location filename="../../studio/ui/review/review_window.py" line="821" />
             <source>Type the comment first.</source>
             <translation>请先输入评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="805" />
+            <location filename="../../studio/ui/review/review_window.py" line="829" />
             <source>Comment added at {time}.</source>
             <translation>已在 {time} 添加评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="816" />
+            <location filename="../../studio/ui/review/review_window.py" line="840" />
             <source>Select a finding first.</source>
             <translation>请先选择一条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="822" />
+            <location filename="../../studio/ui/review/review_window.py" line="846" />
             <source>Type the reason first, then dismiss or override again.</source>
             <translation>请先输入理由，再驳回或提出异议。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="828" />
+            <location filename="../../studio/ui/review/review_window.py" line="852" />
             <source>Finding dismissed.</source>
             <translation>已驳回这条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="828" />
+            <location filename="../../studio/ui/review/review_window.py" line="852" />
             <source>Finding overridden.</source>
             <translation>已对这条反馈提出异议。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="838" />
+            <location filename="../../studio/ui/review/review_window.py" line="862" />
             <source>Finding restored.</source>
             <translation>已恢复这条反馈。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="855" />
+            <location filename="../../studio/ui/review/review_window.py" line="879" />
             <source>Recording a voice note for {time}. Press the same key to stop.</source>
             <translation>正在为 {time} 处录制语音评语。再按一次同一个键停止。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="873" />
+            <location filename="../../studio/ui/review/review_window.py" line="897" />
             <source>Voice note saved at {time}.</source>
             <translation>已在 {time} 保存语音评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="879" />
+            <location filename="../../studio/ui/review/review_window.py" line="903" />
             <source>Select a comment with a voice note first.</source>
             <translation>请先选择一条附有语音的评语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/review_window.py" line="883" />
+            <location filename="../../studio/ui/review/review_window.py" line="907" />
             <source>The voice note file is missing: {name}.</source>
             <translation>找不到语音评语文件：{name}。</translation>
         </message>
@@ -4233,6 +4258,91 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
             <location filename="../../studio/ui/review/rules_dialog.py" line="590" />
             <source>Adjust the banned-claim rules for your centre: turn a rule off, change its severity, add phrases.</source>
             <translation>为你的培训中心调整违禁说法规则：关闭规则、更改严格程度、添加短语。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="34" />
+            <source>Report as a web page</source>
+            <translation>网页格式的报告</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="35" />
+            <source>Report as a PDF</source>
+            <translation>PDF 格式的报告</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="36" />
+            <source>Scores as a spreadsheet (CSV)</source>
+            <translation>评分表格（CSV）</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="37" />
+            <source>Captions (WebVTT)</source>
+            <translation>字幕（WebVTT）</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="38" />
+            <source>Captions (SRT)</source>
+            <translation>字幕（SRT）</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="39" />
+            <source>Every word with its time (JSON)</source>
+            <translation>带时间的逐字文本（JSON）</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="40" />
+            <source>Session bundle for another computer</source>
+            <translation>用于另一台电脑的练习包</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="79" />
+            <source>Export session</source>
+            <translation>导出练习</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="102" />
+            <source>Saved: {what}, as {path}.</source>
+            <translation>已保存：{what}，文件为 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="107" />
+            <source>The export did not work: {error}</source>
+            <translation>导出失败：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="110" />
+            <source>Writing the session bundle, with the recording. This can take a moment.</source>
+            <translation>正在写入练习包（含录像），可能需要一点时间。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="125" />
+            <source>Import a session bundle</source>
+            <translation>导入练习包</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="137" />
+            <source>The session in {name} is already in this studio. Import it as a copy, with a new id, and keep both?</source>
+            <translation>{name} 中的练习已在本工作室中。要以新编号导入为副本，两份都保留吗？</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="158" />
+            <source>Imported the session {title}.</source>
+            <translation>已导入练习 {title}。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="166" />
+            <source>Nothing was imported: the session in {name} is already here.</source>
+            <translation>未导入任何内容：{name} 中的练习已在这里。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="168" />
+            <source>The import did not work: {error}</source>
+            <translation>导入失败：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="170" />
+            <source>Checking the session bundle {name}.</source>
+            <translation>正在检查练习包 {name}。</translation>
         </message>
         <message>
             <location filename="../../studio/ui/review/voice_note.py" line="89" />
@@ -4630,7 +4740,7 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
             <translation>这里无法播放语音评语（{error}）。请在复盘窗口中打开这次练习。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/workflow.py" line="882" />
+            <location filename="../../studio/ui/workflow.py" line="884" />
             <source>Playback stopped: {error}</source>
             <translation>播放已停止：{error}</translation>
         </message>

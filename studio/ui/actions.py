@@ -467,6 +467,9 @@ REVIEW_ACTIONS: tuple[ActionSpec, ...] = tuple(
         ("review_rules", tr_noop("Rule pac&k…"),
          tr_noop("Adjust the banned-claim rules for your centre, starting at the selected finding's rule."),
          "Ctrl+K", "K"),
+        ("review_export", tr_noop("E&xport…"),
+         tr_noop("Save this session as a report, scores, captions, every word with its time, or a bundle for "
+                 "another computer."), "Ctrl+Shift+E", "X"),
     )
 )
 

@@ -1166,7 +1166,8 @@ class MainWindow(QMainWindow):
             return self.open_windows.get("library")
         from studio.ui.review import LibraryView
 
-        view = LibraryView(self.store, self, open_session=self.open_review)  # type: ignore[arg-type]
+        view = LibraryView(self.store, self, open_session=self.open_review,  # type: ignore[arg-type]
+                           speech=self.announcer.speech, announce_mode=self.announcer.mode)
         self._show_window("library", view)  # "Session library — Rehearsal Studio"
         view.trainee_combo.setFocus(Qt.FocusReason.OtherFocusReason)  # the first control; Tab goes to the search
         return view

@@ -1,6 +1,6 @@
 """What Orca (speech off, debug log on) says while an instructor opens a review by keys and walks it: the library
-(Control+L), Enter on a session, Tab through the transcript, the player, the timeline, the messages, the Findings
-page (Enter on a finding) and the Comments page (accessibility/orca_run.py --scenario review)."""
+(Control+L), Enter on a session, Tab through the transcript, Export, the player, the timeline, the messages, the
+Findings page (Enter on a finding) and the Comments page (accessibility/orca_run.py --scenario review)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,9 @@ EXPECTED: tuple[tuple[str, str], ...] = (
     ("…which says what Enter does", "Enter plays from the selected word."),
     ("Down: the next word and its time", "price."),
     ("…its time", "at 0:01."),
+    ("Tab: Export, below both panes, with its key", "Export… push button."),
+    ("…the key", "Save this session as a report, scores, captions, every word with its time, or a bundle for another "
+                 "computer. Key: Ctrl+Shift+E."),
     ("Tab: Play, with its key in the description", "Play push button."),
     ("…the key", "Play or pause the recording. Key: Ctrl+P."),
     ("Tab: back five seconds", "Back 5 s push button."),

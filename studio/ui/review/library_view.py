@@ -33,10 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.errors import StudioError
-from studio.core.i18n import tr, tr_noop
+from studio.core.i18n import current_language, tr, tr_noop
 from studio.services.library import LibraryRow, library_rows, search_transcripts
 from studio.services.store import SessionStore
+from studio.ui.announcer import AnnounceMode, Announcer, SpeechLike
 from studio.ui.i18n import on_language_change
+from studio.ui.review import transfer
 from studio.ui.review.common import button, clock
 from studio.ui.widgets import MIN_TARGET, MessageLog, label_for
 
@@ -235,10 +237,13 @@ class LibraryView(QWidget):
         parent: QWidget | None = None,
         *,
         open_session: Callable[[str], object] | None = None,
+        speech: SpeechLike | None = None,
+        announce_mode: AnnounceMode = AnnounceMode.SCREEN_READER,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self._open_session = open_session
+        self.announcer = Announcer(self, speech=speech, mode=announce_mode, language=current_language)
         self.open_windows: list[QWidget] = []
         self._shown_query = ""
         self.status_text = ""
@@ -283,8 +288,12 @@ class LibraryView(QWidget):
         self.open_button.clicked.connect(lambda: self._open_index(self.table.currentIndex()))
         self.refresh_button = button("", "btn_library_refresh", "")
         self.refresh_button.clicked.connect(self.refresh)
-        row.addWidget(self.open_button)
-        row.addWidget(self.refresh_button)
+        self.export_button = button("", "btn_library_export", "")
+        self.export_button.clicked.connect(self.export_selected)
+        self.import_button = button("", "btn_library_import", "")
+        self.import_button.clicked.connect(self.import_bundle)
+        for widget in (self.open_button, self.refresh_button, self.export_button, self.import_button):
+            row.addWidget(widget)
         row.addStretch(1)
         layout.addLayout(row)
 
@@ -328,6 +337,12 @@ class LibraryView(QWidget):
         for widget, text, description in (
             (self.open_button, tr("&Open review"), tr("Open the review of the selected session.")),
             (self.refresh_button, tr("Re&fresh"), tr("Read the library again from the database.")),
+            (self.export_button, tr("E&xport…"),
+             tr("Save the selected session as a report, scores, captions, every word with its time, or a bundle for "
+                "another computer.")),
+            (self.import_button, tr("I&mport a bundle…"),
+             tr("Bring in a session bundle exported on another computer. A session already here is never "
+                "overwritten.")),
         ):
             widget.setText(text)
             widget.setAccessibleDescription(description)
@@ -381,6 +396,41 @@ class LibraryView(QWidget):
 
     def sort_by(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.table.sortByColumn(column, order)
+
+    # ------------------------------------------------------------------ export and import
+
+    def tell(self, text: str) -> None:
+        """A result the instructor must hear: in the library's messages and announced."""
+        self.log.add(text)
+        self.announcer.announce(text)
+
+    def export_selected(self) -> None:
+        """Export… the selected session (:mod:`studio.ui.review.transfer`)."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.tell(tr("Select a session first."))
+            return
+        row = self.model.row_at(self.proxy.mapToSource(index).row())
+        choice = transfer.ask_export(self, row.session, row.trainee_name)
+        if choice is not None:
+            transfer.export_to(self, self.store, row.session_id, choice, self.tell)
+
+    def import_bundle(self) -> None:
+        """Import a bundle…: checked completely off the GUI thread; the imported session is then selected."""
+        bundle = transfer.ask_bundle(self)
+        if bundle is not None:
+            transfer.import_from(self, self.store, bundle, self.tell, lambda session: self.show_session(session.id))
+
+    def show_session(self, session_id: str) -> None:
+        """Read the library again and select ``session_id`` (shown for everyone, without a search)."""
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.trainee_combo.setCurrentIndex(0)
+        self.refresh()
+        ids = self.visible_session_ids()
+        if session_id in ids:
+            self.table.setCurrentIndex(self.proxy.index(ids.index(session_id), 0))
 
     # ------------------------------------------------------------------ opening
 

@@ -59,6 +59,7 @@ from studio.ui.actions import ActionRegistry
 from studio.ui.announcer import AnnounceMode, Announcer, SpeechLike
 from studio.ui.i18n import on_language_change
 from studio.ui.playback import audio_output
+from studio.ui.review import transfer
 from studio.ui.review.actions import install_actions, review_registry
 from studio.ui.review.charts import LineChart, TimelineWidget
 from studio.ui.review.common import (
@@ -173,6 +174,7 @@ class ReviewWindow(QMainWindow):
                 "review_comment": self.comment_command,
                 "review_dismiss": lambda: self.override_selected("dismiss"),
                 "review_voice_note": self.toggle_voice_note,
+                "review_export": self.export_session,
                 "review_where": self.say_where,
                 "review_rules": lambda: open_rule_pack(self),
             },
@@ -260,7 +262,18 @@ class ReviewWindow(QMainWindow):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        self.setCentralWidget(splitter)
+        # Below both, last in the Tab order as on the screen: what is done with the whole session.
+        self.export_button = button("", "btn_export", "")
+        self.export_button.clicked.connect(self.export_session)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.export_button)
+        bottom.addStretch(1)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(splitter, 1)
+        central_layout.addLayout(bottom)
+        self.setCentralWidget(central)
 
     def _transcript_page(self) -> QWidget:
         page = QWidget()
@@ -422,6 +435,7 @@ class ReviewWindow(QMainWindow):
         self.pace_table.setAccessibleName(tr("Pacing table"))
         self.pace_table.setAccessibleDescription(tr("The speaking rate per window of the recording; Enter plays it."))
         self.pace_table_label.setText(tr("Pacing &table:"))
+        self.export_button.setText(tr("E&xport…"))
         self._describe_buttons()  # the window's commands (QActions) follow the language by themselves (install_actions)
         self._retranslate_contents()
 
@@ -441,6 +455,7 @@ class ReviewWindow(QMainWindow):
             (self.dismiss_button, "review_dismiss"),
             (self.add_comment_button, "review_comment"),
             (self.voice_button, "review_voice_note"),
+            (self.export_button, "review_export"),
         ):
             _describe(widget, self.registry.description(action_id))
         speed = tr("From {low} to {high} times, in steps of {step}. Keys: {slower} slower, {faster} faster.").format(
@@ -709,6 +724,12 @@ class ReviewWindow(QMainWindow):
         value = min(SPEED_MAX, max(SPEED_MIN, self.speed_spin.value() + delta))
         self.speed_spin.setValue(value)
         self.say(tr("Speed {speed} times.").format(speed=f"{value:g}"))
+
+    def export_session(self) -> None:
+        """Export… (Ctrl+Shift+E): ask where and in which format, then write it (:mod:`studio.ui.review.transfer`)."""
+        choice = transfer.ask_export(self, self.session, self._trainee_name)
+        if choice is not None:
+            transfer.export_to(self, self.store, self.session.id, choice, self.say)
 
     def say_where(self) -> None:
         self.say(
