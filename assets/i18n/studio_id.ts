@@ -2935,7 +2935,7 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
             <translation>Pustaka sesi tidak tersedia: database sesi tidak bisa dibuka.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1238" />
+            <location filename="../../studio/ui/main_window.py" line="1245" />
             <source>Trainee profile saved: {name}.</source>
             <translation>Profil peserta disimpan: {name}.</translation>
         </message>
@@ -3170,122 +3170,152 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
             <translation>{column}: {value}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="300" />
+            <location filename="../../studio/ui/review/library_view.py" line="312" />
             <source>Library messages</source>
             <translation>Pesan pustaka</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="319" />
+            <location filename="../../studio/ui/review/library_view.py" line="331" />
             <source>Session library</source>
             <translation>Pustaka sesi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="320" />
+            <location filename="../../studio/ui/review/library_view.py" line="332" />
             <source>Trainee filter</source>
             <translation>Filter peserta</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="321" />
+            <location filename="../../studio/ui/review/library_view.py" line="333" />
             <source>Show the sessions of one trainee, or of everyone.</source>
             <translation>Tampilkan sesi satu peserta, atau semua peserta.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="324" />
+            <location filename="../../studio/ui/review/library_view.py" line="336" />
             <source>T&amp;rainee:</source>
             <translation>&amp;Peserta:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="326" />
+            <location filename="../../studio/ui/review/library_view.py" line="338" />
             <source>Words said in the session. Case and accents are ignored. Results update as you type.</source>
             <translation>Kata yang diucapkan dalam sesi. Huruf besar-kecil dan tanda aksen diabaikan. Hasil diperbarui saat kamu mengetik.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="328" />
+            <location filename="../../studio/ui/review/library_view.py" line="340" />
             <source>&amp;Search transcripts:</source>
             <translation>&amp;Cari di transkrip:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="330" />
-            <source>Sessions. Arrow keys move; Enter opens the review. Column headers sort; Control plus Shift plus a column number sorts by that column.</source>
-            <translation>Daftar sesi. Tombol panah untuk bergerak; Enter membuka tinjauan. Judul kolom untuk mengurutkan; Control plus Shift plus nomor kolom mengurutkan menurut kolom itu.</translation>
+            <location filename="../../studio/ui/review/library_view.py" line="342" />
+            <source>Sessions. Arrow keys move; Enter opens the review; Delete deletes the session after you say yes. Column headers sort; Control plus Shift plus a column number sorts by that column.</source>
+            <translation>Daftar sesi. Tombol panah untuk bergerak; Enter membuka tinjauan; Delete menghapus sesi setelah Anda setuju. Judul kolom untuk mengurutkan; Control plus Shift plus nomor kolom mengurutkan menurut kolom itu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="335" />
+            <location filename="../../studio/ui/review/library_view.py" line="347" />
             <source>Sess&amp;ions:</source>
             <translation>Daftar &amp;sesi:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="338" />
+            <location filename="../../studio/ui/review/library_view.py" line="350" />
             <source>&amp;Open review</source>
             <translation>&amp;Buka tinjauan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="338" />
+            <location filename="../../studio/ui/review/library_view.py" line="350" />
             <source>Open the review of the selected session.</source>
             <translation>Buka tinjauan sesi yang dipilih.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="339" />
+            <location filename="../../studio/ui/review/library_view.py" line="351" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Muat ulang</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="339" />
+            <location filename="../../studio/ui/review/library_view.py" line="351" />
             <source>Read the library again from the database.</source>
             <translation>Baca ulang pustaka dari database.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="341" />
+            <location filename="../../studio/ui/review/library_view.py" line="353" />
             <source>Save the selected session as a report, scores, captions, every word with its time, or a bundle for another computer.</source>
             <translation>Simpan sesi yang dipilih sebagai laporan, skor, subtitel, setiap kata dengan waktunya, atau paket untuk komputer lain.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="343" />
+            <location filename="../../studio/ui/review/library_view.py" line="355" />
             <source>I&amp;mport a bundle…</source>
-            <translation>I&amp;mpor paket…</translation>
+            <translation>&amp;Impor paket…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="344" />
+            <location filename="../../studio/ui/review/library_view.py" line="356" />
             <source>Bring in a session bundle exported on another computer. A session already here is never overwritten.</source>
             <translation>Masukkan paket sesi yang diekspor di komputer lain. Sesi yang sudah ada di sini tidak pernah ditimpa.</translation>
         </message>
         <message>
+            <location filename="../../studio/ui/review/library_view.py" line="358" />
+            <source>&amp;Delete session…</source>
+            <translation>&amp;Hapus sesi…</translation>
+        </message>
+        <message>
             <location filename="../../studio/ui/review/library_view.py" line="359" />
+            <source>Delete the selected session with its recording, transcript, report and comments, after you say yes. The Delete key in the table does the same.</source>
+            <translation>Hapus sesi yang dipilih beserta rekaman, transkrip, laporan, dan komentarnya, setelah Anda setuju. Tombol Delete di tabel melakukan hal yang sama.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/library_view.py" line="374" />
             <source>Everyone</source>
             <translation>Semua peserta</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="385" />
+            <location filename="../../studio/ui/review/library_view.py" line="400" />
             <source>1 session shown for the search {query}.</source>
             <translation>1 sesi ditampilkan untuk pencarian {query}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="387" />
+            <location filename="../../studio/ui/review/library_view.py" line="402" />
             <source>{count} sessions shown for the search {query}.</source>
             <translation>{count} sesi ditampilkan untuk pencarian {query}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="390" />
+            <location filename="../../studio/ui/review/library_view.py" line="405" />
             <source>1 session shown.</source>
             <translation>1 sesi ditampilkan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="390" />
+            <location filename="../../studio/ui/review/library_view.py" line="405" />
             <source>{count} sessions shown.</source>
             <translation>{count} sesi ditampilkan.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="392" />
+            <location filename="../../studio/ui/review/library_view.py" line="407" />
             <source>Sessions, {count} shown</source>
             <translation>Sesi, {count} ditampilkan</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="411" />
+            <location filename="../../studio/ui/review/library_view.py" line="426" />
             <source>Select a session first.</source>
             <translation>Pilih sesi dulu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="451" />
+            <location filename="../../studio/ui/review/library_view.py" line="446" />
+            <source>the session of {trainee} on {date}, {script}</source>
+            <translation>sesi {trainee} pada {date}, {script}</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/library_view.py" line="450" />
+            <source>Nothing was deleted.</source>
+            <translation>Tidak ada yang dihapus.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/library_view.py" line="460" />
+            <source>The session could not be deleted: {error}</source>
+            <translation>Sesi tidak bisa dihapus: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/library_view.py" line="469" />
+            <source>Deleted {session}.</source>
+            <translation>Sudah dihapus: {session}.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/library_view.py" line="498" />
             <source>The review cannot open: {error}</source>
             <translation>Tinjauan tidak bisa dibuka: {error}</translation>
         </message>
@@ -4260,89 +4290,99 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
             <translation>Sesuaikan aturan klaim terlarang untuk pusat pelatihanmu: matikan aturan, ubah tingkat ketegasannya, tambahkan frasa.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="34" />
+            <location filename="../../studio/ui/review/transfer.py" line="35" />
             <source>Report as a web page</source>
             <translation>Laporan sebagai halaman web</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="35" />
+            <location filename="../../studio/ui/review/transfer.py" line="36" />
             <source>Report as a PDF</source>
             <translation>Laporan sebagai PDF</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="36" />
+            <location filename="../../studio/ui/review/transfer.py" line="37" />
             <source>Scores as a spreadsheet (CSV)</source>
             <translation>Skor sebagai lembar kerja (CSV)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="37" />
+            <location filename="../../studio/ui/review/transfer.py" line="38" />
             <source>Captions (WebVTT)</source>
             <translation>Subtitel (WebVTT)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="38" />
+            <location filename="../../studio/ui/review/transfer.py" line="39" />
             <source>Captions (SRT)</source>
             <translation>Subtitel (SRT)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="39" />
+            <location filename="../../studio/ui/review/transfer.py" line="40" />
             <source>Every word with its time (JSON)</source>
             <translation>Setiap kata dengan waktunya (JSON)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="40" />
+            <location filename="../../studio/ui/review/transfer.py" line="41" />
             <source>Session bundle for another computer</source>
             <translation>Paket sesi untuk komputer lain</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="79" />
+            <location filename="../../studio/ui/review/transfer.py" line="80" />
             <source>Export session</source>
             <translation>Ekspor sesi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="102" />
+            <location filename="../../studio/ui/review/transfer.py" line="103" />
             <source>Saved: {what}, as {path}.</source>
             <translation>Tersimpan: {what}, sebagai {path}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="107" />
+            <location filename="../../studio/ui/review/transfer.py" line="108" />
             <source>The export did not work: {error}</source>
             <translation>Ekspor gagal: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="110" />
+            <location filename="../../studio/ui/review/transfer.py" line="111" />
             <source>Writing the session bundle, with the recording. This can take a moment.</source>
             <translation>Menulis paket sesi beserta rekamannya. Ini bisa memakan waktu sebentar.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="125" />
+            <location filename="../../studio/ui/review/transfer.py" line="126" />
             <source>Import a session bundle</source>
             <translation>Impor paket sesi</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="137" />
+            <location filename="../../studio/ui/review/transfer.py" line="138" />
             <source>The session in {name} is already in this studio. Import it as a copy, with a new id, and keep both?</source>
             <translation>Sesi di {name} sudah ada di studio ini. Impor sebagai salinan dengan id baru dan simpan keduanya?</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="158" />
+            <location filename="../../studio/ui/review/transfer.py" line="159" />
             <source>Imported the session {title}.</source>
             <translation>Sesi {title} sudah diimpor.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="166" />
+            <location filename="../../studio/ui/review/transfer.py" line="167" />
             <source>Nothing was imported: the session in {name} is already here.</source>
             <translation>Tidak ada yang diimpor: sesi di {name} sudah ada di sini.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="168" />
+            <location filename="../../studio/ui/review/transfer.py" line="169" />
             <source>The import did not work: {error}</source>
             <translation>Impor gagal: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="170" />
+            <location filename="../../studio/ui/review/transfer.py" line="171" />
             <source>Checking the session bundle {name}.</source>
             <translation>Memeriksa paket sesi {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="179" />
+            <source>Delete session</source>
+            <translation>Hapus sesi</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="180" />
+            <source>Delete {session}, with its recording, transcript, report and comments? This cannot be undone.</source>
+            <translation>Hapus {session} beserta rekaman, transkrip, laporan, dan komentarnya? Ini tidak bisa dibatalkan.</translation>
         </message>
         <message>
             <location filename="../../studio/ui/review/voice_note.py" line="89" />
@@ -4743,6 +4783,10 @@ Space mengaktifkan, Escape menutup dialog. Menu dibuka dengan Alt dan huruf yang
             <location filename="../../studio/ui/workflow.py" line="884" />
             <source>Playback stopped: {error}</source>
             <translation>Pemutaran berhenti: {error}</translation>
+        </message>
+        <message>
+            <source>Sessions. Arrow keys move; Enter opens the review. Column headers sort; Control plus Shift plus a column number sorts by that column.</source>
+            <translation type="vanished">Daftar sesi. Tombol panah untuk bergerak; Enter membuka tinjauan. Judul kolom untuk mengurutkan; Control plus Shift plus nomor kolom mengurutkan menurut kolom itu.</translation>
         </message>
         <message>
             <source>The speaker or headphones the pre-flight check plays its test tone on. The system default is the computer's default output.</source>

@@ -1646,7 +1646,7 @@
         <message>
             <location filename="../../studio/ui/actions.py" line="471" />
             <source>Save this session as a report, scores, captions, every word with its time, or a bundle for another computer.</source>
-            <translation>Lưu buổi tập này thành báo cáo, bảng điểm, phụ đề, danh sách từng từ kèm thời điểm, hoặc gói để mở trên máy khác.</translation>
+            <translation>Lưu phiên này thành báo cáo, bảng điểm, phụ đề, danh sách từng từ kèm thời điểm, hoặc gói để mở trên máy khác.</translation>
         </message>
         <message>
             <location filename="../../studio/ui/actions.py" line="524" />
@@ -2935,7 +2935,7 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
             <translation>Không dùng được thư viện phiên: không mở được cơ sở dữ liệu phiên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1238" />
+            <location filename="../../studio/ui/main_window.py" line="1245" />
             <source>Trainee profile saved: {name}.</source>
             <translation>Đã lưu hồ sơ học viên: {name}.</translation>
         </message>
@@ -3170,122 +3170,152 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
             <translation>{column}: {value}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="300" />
+            <location filename="../../studio/ui/review/library_view.py" line="312" />
             <source>Library messages</source>
             <translation>Thông báo của thư viện</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="319" />
+            <location filename="../../studio/ui/review/library_view.py" line="331" />
             <source>Session library</source>
             <translation>Thư viện phiên</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="320" />
+            <location filename="../../studio/ui/review/library_view.py" line="332" />
             <source>Trainee filter</source>
             <translation>Lọc theo học viên</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="321" />
+            <location filename="../../studio/ui/review/library_view.py" line="333" />
             <source>Show the sessions of one trainee, or of everyone.</source>
             <translation>Hiện các phiên của một học viên, hoặc của mọi người.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="324" />
+            <location filename="../../studio/ui/review/library_view.py" line="336" />
             <source>T&amp;rainee:</source>
             <translation>&amp;Học viên:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="326" />
+            <location filename="../../studio/ui/review/library_view.py" line="338" />
             <source>Words said in the session. Case and accents are ignored. Results update as you type.</source>
             <translation>Những từ đã nói trong phiên. Không phân biệt chữ hoa, chữ thường và dấu. Kết quả cập nhật ngay khi bạn gõ.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="328" />
+            <location filename="../../studio/ui/review/library_view.py" line="340" />
             <source>&amp;Search transcripts:</source>
             <translation>&amp;Tìm trong bản chép lời:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="330" />
-            <source>Sessions. Arrow keys move; Enter opens the review. Column headers sort; Control plus Shift plus a column number sorts by that column.</source>
-            <translation>Các phiên. Phím mũi tên để di chuyển; Enter mở phần xem lại. Tiêu đề cột dùng để sắp xếp; Control cộng Shift cộng số thứ tự cột sẽ sắp xếp theo cột đó.</translation>
+            <location filename="../../studio/ui/review/library_view.py" line="342" />
+            <source>Sessions. Arrow keys move; Enter opens the review; Delete deletes the session after you say yes. Column headers sort; Control plus Shift plus a column number sorts by that column.</source>
+            <translation>Các phiên. Phím mũi tên để di chuyển; Enter mở phần xem lại; Delete xóa phiên sau khi bạn đồng ý. Tiêu đề cột dùng để sắp xếp; Control cộng Shift cộng số thứ tự cột sẽ sắp xếp theo cột đó.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="335" />
+            <location filename="../../studio/ui/review/library_view.py" line="347" />
             <source>Sess&amp;ions:</source>
             <translation>Danh sách &amp;phiên:</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="338" />
+            <location filename="../../studio/ui/review/library_view.py" line="350" />
             <source>&amp;Open review</source>
             <translation>&amp;Mở xem lại</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="338" />
+            <location filename="../../studio/ui/review/library_view.py" line="350" />
             <source>Open the review of the selected session.</source>
             <translation>Mở phần xem lại của phiên đang chọn.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="339" />
+            <location filename="../../studio/ui/review/library_view.py" line="351" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Làm mới</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="339" />
+            <location filename="../../studio/ui/review/library_view.py" line="351" />
             <source>Read the library again from the database.</source>
             <translation>Đọc lại thư viện từ cơ sở dữ liệu.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="341" />
+            <location filename="../../studio/ui/review/library_view.py" line="353" />
             <source>Save the selected session as a report, scores, captions, every word with its time, or a bundle for another computer.</source>
-            <translation>Lưu buổi tập đang chọn thành báo cáo, bảng điểm, phụ đề, danh sách từng từ kèm thời điểm, hoặc gói để mở trên máy khác.</translation>
+            <translation>Lưu phiên đang chọn thành báo cáo, bảng điểm, phụ đề, danh sách từng từ kèm thời điểm, hoặc gói để mở trên máy khác.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="343" />
+            <location filename="../../studio/ui/review/library_view.py" line="355" />
             <source>I&amp;mport a bundle…</source>
             <translation>&amp;Nhập gói…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="344" />
+            <location filename="../../studio/ui/review/library_view.py" line="356" />
             <source>Bring in a session bundle exported on another computer. A session already here is never overwritten.</source>
-            <translation>Đưa vào một gói buổi tập được xuất từ máy khác. Buổi tập đã có ở đây không bao giờ bị ghi đè.</translation>
+            <translation>Đưa vào một gói phiên được xuất từ máy khác. Phiên đã có ở đây không bao giờ bị ghi đè.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/library_view.py" line="358" />
+            <source>&amp;Delete session…</source>
+            <translation>Xó&amp;a phiên…</translation>
         </message>
         <message>
             <location filename="../../studio/ui/review/library_view.py" line="359" />
+            <source>Delete the selected session with its recording, transcript, report and comments, after you say yes. The Delete key in the table does the same.</source>
+            <translation>Xóa phiên đang chọn cùng bản ghi hình, bản chép lời, báo cáo và nhận xét, sau khi bạn đồng ý. Phím Delete trong bảng cũng làm việc này.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/library_view.py" line="374" />
             <source>Everyone</source>
             <translation>Mọi người</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="385" />
+            <location filename="../../studio/ui/review/library_view.py" line="400" />
             <source>1 session shown for the search {query}.</source>
             <translation>Đang hiện 1 phiên cho từ khóa {query}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="387" />
+            <location filename="../../studio/ui/review/library_view.py" line="402" />
             <source>{count} sessions shown for the search {query}.</source>
             <translation>Đang hiện {count} phiên cho từ khóa {query}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="390" />
+            <location filename="../../studio/ui/review/library_view.py" line="405" />
             <source>1 session shown.</source>
             <translation>Đang hiện 1 phiên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="390" />
+            <location filename="../../studio/ui/review/library_view.py" line="405" />
             <source>{count} sessions shown.</source>
             <translation>Đang hiện {count} phiên.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="392" />
+            <location filename="../../studio/ui/review/library_view.py" line="407" />
             <source>Sessions, {count} shown</source>
             <translation>Các phiên, đang hiện {count}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="411" />
+            <location filename="../../studio/ui/review/library_view.py" line="426" />
             <source>Select a session first.</source>
             <translation>Hãy chọn một phiên trước.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="451" />
+            <location filename="../../studio/ui/review/library_view.py" line="446" />
+            <source>the session of {trainee} on {date}, {script}</source>
+            <translation>phiên của {trainee} lúc {date}, {script}</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/library_view.py" line="450" />
+            <source>Nothing was deleted.</source>
+            <translation>Chưa xóa gì.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/library_view.py" line="460" />
+            <source>The session could not be deleted: {error}</source>
+            <translation>Không xóa được phiên: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/library_view.py" line="469" />
+            <source>Deleted {session}.</source>
+            <translation>Đã xóa {session}.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/library_view.py" line="498" />
             <source>The review cannot open: {error}</source>
             <translation>Không mở được phần xem lại: {error}</translation>
         </message>
@@ -4260,89 +4290,99 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
             <translation>Điều chỉnh quy tắc về câu nói bị cấm cho trung tâm của bạn: tắt quy tắc, đổi mức nghiêm ngặt, thêm cụm từ.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="34" />
+            <location filename="../../studio/ui/review/transfer.py" line="35" />
             <source>Report as a web page</source>
             <translation>Báo cáo dạng trang web</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="35" />
+            <location filename="../../studio/ui/review/transfer.py" line="36" />
             <source>Report as a PDF</source>
             <translation>Báo cáo dạng PDF</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="36" />
+            <location filename="../../studio/ui/review/transfer.py" line="37" />
             <source>Scores as a spreadsheet (CSV)</source>
             <translation>Bảng điểm dạng bảng tính (CSV)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="37" />
+            <location filename="../../studio/ui/review/transfer.py" line="38" />
             <source>Captions (WebVTT)</source>
             <translation>Phụ đề (WebVTT)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="38" />
+            <location filename="../../studio/ui/review/transfer.py" line="39" />
             <source>Captions (SRT)</source>
             <translation>Phụ đề (SRT)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="39" />
+            <location filename="../../studio/ui/review/transfer.py" line="40" />
             <source>Every word with its time (JSON)</source>
             <translation>Từng từ kèm thời điểm (JSON)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="40" />
+            <location filename="../../studio/ui/review/transfer.py" line="41" />
             <source>Session bundle for another computer</source>
-            <translation>Gói buổi tập để mở trên máy khác</translation>
+            <translation>Gói phiên để mở trên máy khác</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="79" />
+            <location filename="../../studio/ui/review/transfer.py" line="80" />
             <source>Export session</source>
-            <translation>Xuất buổi tập</translation>
+            <translation>Xuất phiên</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="102" />
+            <location filename="../../studio/ui/review/transfer.py" line="103" />
             <source>Saved: {what}, as {path}.</source>
             <translation>Đã lưu: {what}, thành tệp {path}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="107" />
+            <location filename="../../studio/ui/review/transfer.py" line="108" />
             <source>The export did not work: {error}</source>
             <translation>Không xuất được: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="110" />
+            <location filename="../../studio/ui/review/transfer.py" line="111" />
             <source>Writing the session bundle, with the recording. This can take a moment.</source>
-            <translation>Đang ghi gói buổi tập, kèm bản ghi hình. Việc này có thể mất một lúc.</translation>
+            <translation>Đang ghi gói phiên, kèm bản ghi hình. Việc này có thể mất một lúc.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="125" />
+            <location filename="../../studio/ui/review/transfer.py" line="126" />
             <source>Import a session bundle</source>
-            <translation>Nhập gói buổi tập</translation>
+            <translation>Nhập gói phiên</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="137" />
+            <location filename="../../studio/ui/review/transfer.py" line="138" />
             <source>The session in {name} is already in this studio. Import it as a copy, with a new id, and keep both?</source>
-            <translation>Buổi tập trong {name} đã có trong studio này. Nhập thành một bản sao với mã mới và giữ cả hai?</translation>
+            <translation>Phiên trong {name} đã có trong studio này. Nhập thành một bản sao với mã mới và giữ cả hai?</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="158" />
+            <location filename="../../studio/ui/review/transfer.py" line="159" />
             <source>Imported the session {title}.</source>
-            <translation>Đã nhập buổi tập {title}.</translation>
+            <translation>Đã nhập phiên {title}.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="166" />
+            <location filename="../../studio/ui/review/transfer.py" line="167" />
             <source>Nothing was imported: the session in {name} is already here.</source>
-            <translation>Chưa nhập gì: buổi tập trong {name} đã có ở đây.</translation>
+            <translation>Chưa nhập gì: phiên trong {name} đã có ở đây.</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="168" />
+            <location filename="../../studio/ui/review/transfer.py" line="169" />
             <source>The import did not work: {error}</source>
             <translation>Không nhập được: {error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="170" />
+            <location filename="../../studio/ui/review/transfer.py" line="171" />
             <source>Checking the session bundle {name}.</source>
-            <translation>Đang kiểm tra gói buổi tập {name}.</translation>
+            <translation>Đang kiểm tra gói phiên {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="179" />
+            <source>Delete session</source>
+            <translation>Xóa phiên</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="180" />
+            <source>Delete {session}, with its recording, transcript, report and comments? This cannot be undone.</source>
+            <translation>Xóa {session}, cùng bản ghi hình, bản chép lời, báo cáo và nhận xét? Không thể hoàn tác.</translation>
         </message>
         <message>
             <location filename="../../studio/ui/review/voice_note.py" line="89" />
@@ -4743,6 +4783,10 @@ Space để kích hoạt, Escape đóng hộp thoại. Mở menu bằng Alt và 
             <location filename="../../studio/ui/workflow.py" line="884" />
             <source>Playback stopped: {error}</source>
             <translation>Đã dừng phát: {error}</translation>
+        </message>
+        <message>
+            <source>Sessions. Arrow keys move; Enter opens the review. Column headers sort; Control plus Shift plus a column number sorts by that column.</source>
+            <translation type="vanished">Các phiên. Phím mũi tên để di chuyển; Enter mở phần xem lại. Tiêu đề cột dùng để sắp xếp; Control cộng Shift cộng số thứ tự cột sẽ sắp xếp theo cột đó.</translation>
         </message>
         <message>
             <source>The speaker or headphones the pre-flight check plays its test tone on. The system default is the computer's default output.</source>

@@ -2935,7 +2935,7 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
             <translation>练习库无法使用：无法打开练习数据库。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/main_window.py" line="1238" />
+            <location filename="../../studio/ui/main_window.py" line="1245" />
             <source>Trainee profile saved: {name}.</source>
             <translation>学员资料已保存：{name}。</translation>
         </message>
@@ -3170,122 +3170,152 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
             <translation>{column}：{value}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="300" />
+            <location filename="../../studio/ui/review/library_view.py" line="312" />
             <source>Library messages</source>
             <translation>练习库消息</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="319" />
+            <location filename="../../studio/ui/review/library_view.py" line="331" />
             <source>Session library</source>
             <translation>练习库</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="320" />
+            <location filename="../../studio/ui/review/library_view.py" line="332" />
             <source>Trainee filter</source>
             <translation>学员筛选</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="321" />
+            <location filename="../../studio/ui/review/library_view.py" line="333" />
             <source>Show the sessions of one trainee, or of everyone.</source>
             <translation>显示某位学员的练习，或者所有人的练习。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="324" />
+            <location filename="../../studio/ui/review/library_view.py" line="336" />
             <source>T&amp;rainee:</source>
             <translation>学员(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="326" />
+            <location filename="../../studio/ui/review/library_view.py" line="338" />
             <source>Words said in the session. Case and accents are ignored. Results update as you type.</source>
             <translation>练习中说过的词语。不区分大小写和变音符号。结果会随输入即时更新。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="328" />
+            <location filename="../../studio/ui/review/library_view.py" line="340" />
             <source>&amp;Search transcripts:</source>
             <translation>搜索文字记录(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="330" />
-            <source>Sessions. Arrow keys move; Enter opens the review. Column headers sort; Control plus Shift plus a column number sorts by that column.</source>
-            <translation>练习列表。用方向键移动，按 Enter 打开复盘。点击列标题可以排序；按 Ctrl 加 Shift 加列号，可以按该列排序。</translation>
+            <location filename="../../studio/ui/review/library_view.py" line="342" />
+            <source>Sessions. Arrow keys move; Enter opens the review; Delete deletes the session after you say yes. Column headers sort; Control plus Shift plus a column number sorts by that column.</source>
+            <translation>练习列表。用方向键移动，按 Enter 打开复盘，按 Delete 在您确认后删除该练习。点击列标题可以排序；按 Ctrl 加 Shift 加列号，可以按该列排序。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="335" />
+            <location filename="../../studio/ui/review/library_view.py" line="347" />
             <source>Sess&amp;ions:</source>
             <translation>练习(&amp;I):</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="338" />
+            <location filename="../../studio/ui/review/library_view.py" line="350" />
             <source>&amp;Open review</source>
             <translation>打开复盘(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="338" />
+            <location filename="../../studio/ui/review/library_view.py" line="350" />
             <source>Open the review of the selected session.</source>
             <translation>打开所选练习的复盘。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="339" />
+            <location filename="../../studio/ui/review/library_view.py" line="351" />
             <source>Re&amp;fresh</source>
             <translation>刷新(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="339" />
+            <location filename="../../studio/ui/review/library_view.py" line="351" />
             <source>Read the library again from the database.</source>
             <translation>从数据库重新读取练习库。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="341" />
+            <location filename="../../studio/ui/review/library_view.py" line="353" />
             <source>Save the selected session as a report, scores, captions, every word with its time, or a bundle for another computer.</source>
             <translation>把选中的练习保存为报告、评分、字幕、带时间的逐字文本，或可在另一台电脑上打开的练习包。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="343" />
+            <location filename="../../studio/ui/review/library_view.py" line="355" />
             <source>I&amp;mport a bundle…</source>
             <translation>导入练习包(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="344" />
+            <location filename="../../studio/ui/review/library_view.py" line="356" />
             <source>Bring in a session bundle exported on another computer. A session already here is never overwritten.</source>
             <translation>导入在另一台电脑上导出的练习包。已有的练习绝不会被覆盖。</translation>
         </message>
         <message>
+            <location filename="../../studio/ui/review/library_view.py" line="358" />
+            <source>&amp;Delete session…</source>
+            <translation>删除练习(&amp;D)…</translation>
+        </message>
+        <message>
             <location filename="../../studio/ui/review/library_view.py" line="359" />
+            <source>Delete the selected session with its recording, transcript, report and comments, after you say yes. The Delete key in the table does the same.</source>
+            <translation>在您确认后，删除选中的练习及其录像、文字记录、报告和评语。在表格中按 Delete 键效果相同。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/library_view.py" line="374" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="385" />
+            <location filename="../../studio/ui/review/library_view.py" line="400" />
             <source>1 session shown for the search {query}.</source>
             <translation>搜索“{query}”，显示 1 次练习。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="387" />
+            <location filename="../../studio/ui/review/library_view.py" line="402" />
             <source>{count} sessions shown for the search {query}.</source>
             <translation>搜索“{query}”，显示 {count} 次练习。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="390" />
+            <location filename="../../studio/ui/review/library_view.py" line="405" />
             <source>1 session shown.</source>
             <translation>显示 1 次练习。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="390" />
+            <location filename="../../studio/ui/review/library_view.py" line="405" />
             <source>{count} sessions shown.</source>
             <translation>显示 {count} 次练习。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="392" />
+            <location filename="../../studio/ui/review/library_view.py" line="407" />
             <source>Sessions, {count} shown</source>
             <translation>练习列表，显示 {count} 次</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="411" />
+            <location filename="../../studio/ui/review/library_view.py" line="426" />
             <source>Select a session first.</source>
             <translation>请先选择一次练习。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/library_view.py" line="451" />
+            <location filename="../../studio/ui/review/library_view.py" line="446" />
+            <source>the session of {trainee} on {date}, {script}</source>
+            <translation>{trainee} 在 {date} 的练习（{script}）</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/library_view.py" line="450" />
+            <source>Nothing was deleted.</source>
+            <translation>没有删除任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/library_view.py" line="460" />
+            <source>The session could not be deleted: {error}</source>
+            <translation>无法删除练习：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/library_view.py" line="469" />
+            <source>Deleted {session}.</source>
+            <translation>已删除{session}。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/library_view.py" line="498" />
             <source>The review cannot open: {error}</source>
             <translation>无法打开复盘：{error}</translation>
         </message>
@@ -4260,89 +4290,99 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
             <translation>为你的培训中心调整违禁说法规则：关闭规则、更改严格程度、添加短语。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="34" />
+            <location filename="../../studio/ui/review/transfer.py" line="35" />
             <source>Report as a web page</source>
             <translation>网页格式的报告</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="35" />
+            <location filename="../../studio/ui/review/transfer.py" line="36" />
             <source>Report as a PDF</source>
             <translation>PDF 格式的报告</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="36" />
+            <location filename="../../studio/ui/review/transfer.py" line="37" />
             <source>Scores as a spreadsheet (CSV)</source>
             <translation>评分表格（CSV）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="37" />
+            <location filename="../../studio/ui/review/transfer.py" line="38" />
             <source>Captions (WebVTT)</source>
             <translation>字幕（WebVTT）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="38" />
+            <location filename="../../studio/ui/review/transfer.py" line="39" />
             <source>Captions (SRT)</source>
             <translation>字幕（SRT）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="39" />
+            <location filename="../../studio/ui/review/transfer.py" line="40" />
             <source>Every word with its time (JSON)</source>
             <translation>带时间的逐字文本（JSON）</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="40" />
+            <location filename="../../studio/ui/review/transfer.py" line="41" />
             <source>Session bundle for another computer</source>
             <translation>用于另一台电脑的练习包</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="79" />
+            <location filename="../../studio/ui/review/transfer.py" line="80" />
             <source>Export session</source>
             <translation>导出练习</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="102" />
+            <location filename="../../studio/ui/review/transfer.py" line="103" />
             <source>Saved: {what}, as {path}.</source>
             <translation>已保存：{what}，文件为 {path}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="107" />
+            <location filename="../../studio/ui/review/transfer.py" line="108" />
             <source>The export did not work: {error}</source>
             <translation>导出失败：{error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="110" />
+            <location filename="../../studio/ui/review/transfer.py" line="111" />
             <source>Writing the session bundle, with the recording. This can take a moment.</source>
             <translation>正在写入练习包（含录像），可能需要一点时间。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="125" />
+            <location filename="../../studio/ui/review/transfer.py" line="126" />
             <source>Import a session bundle</source>
             <translation>导入练习包</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="137" />
+            <location filename="../../studio/ui/review/transfer.py" line="138" />
             <source>The session in {name} is already in this studio. Import it as a copy, with a new id, and keep both?</source>
             <translation>{name} 中的练习已在本工作室中。要以新编号导入为副本，两份都保留吗？</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="158" />
+            <location filename="../../studio/ui/review/transfer.py" line="159" />
             <source>Imported the session {title}.</source>
             <translation>已导入练习 {title}。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="166" />
+            <location filename="../../studio/ui/review/transfer.py" line="167" />
             <source>Nothing was imported: the session in {name} is already here.</source>
             <translation>未导入任何内容：{name} 中的练习已在这里。</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="168" />
+            <location filename="../../studio/ui/review/transfer.py" line="169" />
             <source>The import did not work: {error}</source>
             <translation>导入失败：{error}</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/review/transfer.py" line="170" />
+            <location filename="../../studio/ui/review/transfer.py" line="171" />
             <source>Checking the session bundle {name}.</source>
             <translation>正在检查练习包 {name}。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="179" />
+            <source>Delete session</source>
+            <translation>删除练习</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/review/transfer.py" line="180" />
+            <source>Delete {session}, with its recording, transcript, report and comments? This cannot be undone.</source>
+            <translation>要删除{session}及其录像、文字记录、报告和评语吗？此操作无法撤销。</translation>
         </message>
         <message>
             <location filename="../../studio/ui/review/voice_note.py" line="89" />
@@ -4743,6 +4783,10 @@ Space activates, Escape closes a dialog. Menus open with Alt and the underlined 
             <location filename="../../studio/ui/workflow.py" line="884" />
             <source>Playback stopped: {error}</source>
             <translation>播放已停止：{error}</translation>
+        </message>
+        <message>
+            <source>Sessions. Arrow keys move; Enter opens the review. Column headers sort; Control plus Shift plus a column number sorts by that column.</source>
+            <translation type="vanished">练习列表。用方向键移动，按 Enter 打开复盘。点击列标题可以排序；按 Ctrl 加 Shift 加列号，可以按该列排序。</translation>
         </message>
         <message>
             <source>The speaker or headphones the pre-flight check plays its test tone on. The system default is the computer's default output.</source>

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import threading
 import uuid
@@ -368,6 +369,31 @@ class SessionStore:
             "SELECT * FROM sessions WHERE state = ? ORDER BY created_at DESC", (SessionState.INTERRUPTED.value,)
         ).fetchall()
         return [_session_from_row(row) for row in rows]
+
+    def delete_session(self, session_id: str) -> bool:
+        """Delete a session for good: its row (its transcripts, report, comments and finding overrides go with it)
+        and its folder (recordings, voice notes). False when there is no such session.
+
+        A session still RECORDING is refused (StoreError): stop the rehearsal first. The rows go first, in one
+        transaction, so a failure while removing files leaves no session pointing at half a folder; a folder that
+        cannot be removed is said (StoreError naming it) after the session is gone.
+        """
+        folder = self.session_dir(session_id)
+        with self.transaction() as tx:
+            row = tx.execute("SELECT state FROM sessions WHERE id = ?", (session_id,)).fetchone()
+            if row is None:
+                return False
+            if row["state"] == SessionState.RECORDING.value:
+                raise StoreError(f"the session {session_id} is being recorded; stop the rehearsal before deleting it")
+            tx.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+        if folder.exists():
+            try:
+                shutil.rmtree(folder)
+            except OSError as exc:
+                raise StoreError(
+                    f"the session {session_id} was deleted, but its folder could not be removed ({exc})", path=folder
+                ) from exc
+        return True
 
     def session_dir(self, session_id: str) -> Path:
         if not session_id or any(part in session_id for part in ("/", "\\", "..")):

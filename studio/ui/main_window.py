@@ -1167,7 +1167,8 @@ class MainWindow(QMainWindow):
         from studio.ui.review import LibraryView
 
         view = LibraryView(self.store, self, open_session=self.open_review,  # type: ignore[arg-type]
-                           speech=self.announcer.speech, announce_mode=self.announcer.mode)
+                           on_deleted=self.close_review, speech=self.announcer.speech,
+                           announce_mode=self.announcer.mode)
         self._show_window("library", view)  # "Session library — Rehearsal Studio"
         view.trainee_combo.setFocus(Qt.FocusReason.OtherFocusReason)  # the first control; Tab goes to the search
         return view
@@ -1188,6 +1189,12 @@ class MainWindow(QMainWindow):
         window.comments_changed.connect(self.refresh_comments)
         window.words_list.setFocus(Qt.FocusReason.OtherFocusReason)
         return window
+
+    def close_review(self, session_id: str) -> None:
+        """Close the review window of ``session_id`` if one is open (the session is being deleted)."""
+        window = self.open_windows.get(f"review:{session_id}")
+        if window is not None:
+            window.close()
 
     def sound_output(self) -> str:
         """The sound output chosen in Settings, by name ("" = the system default): where recordings play."""

@@ -23,7 +23,7 @@ def test_app_passes_the_audit_in_every_window(repo_root: Path, display_session_a
                    "== Session library:", "== Review: :", "== Progress:", "== Edit trainee:"):
         assert window in out
     assert ("Tab order: combo_library_trainee → edit_library_search → table_library → btn_library_open → "
-            "btn_library_refresh → btn_library_export → btn_library_import → log_library") in out
+            "btn_library_refresh → btn_library_export → btn_library_import → btn_library_delete → log_library") in out
     assert ("list_words → btn_export → btn_play → btn_back → btn_forward → spin_speed → timeline_findings → "
             "log_review") in out
     assert "push button 'Play' (id btn_play) — Play or pause the recording. Key: Ctrl+P." in out

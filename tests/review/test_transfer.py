@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from studio.services.exports import ExportFormat
 from studio.services.store import SessionStore
@@ -175,3 +176,66 @@ def test_the_file_type_chosen_in_the_dialog_is_the_format_and_gives_the_suffix(
     assert choice == transfer.ExportChoice(tmp_path / "lan-report.srt", ExportFormat.SRT)
     assert offered[:7] == [transfer.format_filter(fmt) for fmt in ExportFormat]
     assert Path(offered[7]).name.startswith("Lan-Nguyễn-") and offered[7].endswith(".html")
+
+
+@pytest.mark.parametrize("yes", [True, False])
+def test_delete_in_the_library_asks_first_and_removes_the_session_and_its_files(
+    qtbot: Any, library: Library, monkeypatch: pytest.MonkeyPatch, yes: bool
+) -> None:
+    view = _library(qtbot, library.store)
+    _select(view, library.media_session)
+    folder = library.store.session_dir(library.media_session)
+    asked: list[str] = []
+    monkeypatch.setattr(transfer, "ask_delete", lambda _parent, description: asked.append(description) or yes)
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)  # the Delete key in the table, as the button does
+    assert len(asked) == 1 and asked[0].startswith("the session of Lan on ")
+    if yes:
+        assert library.store.get_session(library.media_session) is None and not folder.exists()
+        assert library.media_session not in view.visible_session_ids()
+        assert view.log.last_message() == f"Deleted {asked[0]}."
+        assert view.table.currentIndex().isValid()  # the next session is selected
+    else:
+        assert library.store.get_session(library.media_session) is not None and folder.is_dir()
+        assert view.log.last_message() == "Nothing was deleted."
+
+
+def test_a_session_being_recorded_is_not_deleted(
+    qtbot: Any, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dataclasses
+
+    from studio.core.model import SessionState
+
+    session = library.store.get_session(library.media_session)
+    assert session is not None
+    library.store.save_session(dataclasses.replace(session, state=SessionState.RECORDING))
+    view = _library(qtbot, library.store)
+    _select(view, library.media_session)
+    monkeypatch.setattr(transfer, "ask_delete", lambda _parent, _description: True)
+    view.delete_selected()
+    assert view.log.last_message().startswith("The session could not be deleted: ")
+    assert library.store.get_session(library.media_session) is not None
+
+
+def test_deleting_from_the_main_windows_library_closes_the_sessions_review(
+    qtbot: Any, library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from studio.ui.actions import ActionRegistry
+    from studio.ui.app import build_main_window
+
+    main = build_main_window(registry=ActionRegistry(path=tmp_path / "keys.json"), settings=None, appearance=None,
+                             speech=None)
+    qtbot.addWidget(main)
+    main.store = library.store
+    view = main.open_library()
+    assert isinstance(view, LibraryView)
+    review = main.open_review(library.media_session)
+    closed: list[bool] = []
+    review.destroyed.connect(lambda _o=None: closed.append(True))
+    _select(view, library.media_session)
+    monkeypatch.setattr(transfer, "ask_delete", lambda _parent, _description: True)
+    view.delete_selected()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert closed == [True]
+    assert f"review:{library.media_session}" not in main.open_windows
+    assert library.store.get_session(library.media_session) is None

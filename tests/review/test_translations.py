@@ -50,7 +50,7 @@ import i18n as catalogue
 LANGUAGES = ("vi", "zh", "id")
 # Words that stay as they are in every language: the app's name, key names, units and formats.
 KEEP = re.compile(
-    r"Rehearsal Studio|Ctrl|Shift|Alt|Esc|Enter|Tab|Space|Backspace|Page ?(?:Up|Down)|F\d+|MP4|WAV|HTML|PDF|CSV|"
+    r"Rehearsal Studio|Ctrl|Shift|Alt|Esc|Enter|Tab|Space|Backspace|Delete|Page ?(?:Up|Down)|F\d+|MP4|WAV|HTML|PDF|CSV|"
     r"JSON|SRT|WebVTT|VTT|TikTok|Shop|Orca|NVDA|JAWS|OK|Lan|Budi|Vitamin|serum|Tiếng Việt|Bahasa Indonesia|English"
 )
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")

@@ -105,6 +105,32 @@ def test_transcripts_and_reports_are_stored_and_the_best_pass_is_returned(tmp_pa
     assert store.session_dir(session.id).is_dir()
 
 
+def test_deleting_a_session_removes_its_rows_and_files_and_refuses_one_being_recorded(tmp_path: Path) -> None:
+    store = SessionStore()
+    trainee = store.ensure_default_trainee()
+    session = store.create_session(trainee.id)
+    store.save_transcript(session.id, Transcript("en", 3.0, "base", words=(Word("hello", 0.1, 0.5),)))
+    store.save_report(session.id, Report("en", {"pace_wpm": 150.0}, (), "Good."))
+    store.add_comment(session.id, 1.0, "Thu", "Slow down here.")
+    (store.session_dir(session.id) / "final.mp4").write_bytes(b"not really a video")
+    kept = store.create_session(trainee.id)
+
+    assert store.delete_session(session.id) is True
+    assert store.get_session(session.id) is None
+    assert not store.session_dir(session.id).exists()
+    for table in ("transcripts", "reports", "comments", "finding_overrides"):
+        count = store.connection.execute(f"SELECT COUNT(*) FROM {table} WHERE session_id = ?", (session.id,))
+        assert count.fetchone()[0] == 0, table
+    assert store.delete_session(session.id) is False  # already gone
+    assert [s.id for s in store.list_sessions()] == [kept.id]
+
+    recording = store.create_session(trainee.id).moved_to(SessionState.RECORDING)
+    store.save_session(recording)
+    with pytest.raises(StoreError, match="is being recorded"):
+        store.delete_session(recording.id)
+    assert store.get_session(recording.id) is not None and store.session_dir(recording.id).is_dir()
+
+
 def test_a_failed_write_rolls_back_completely(tmp_path: Path) -> None:
     store = SessionStore()
     session = store.create_session(store.ensure_default_trainee().id)

@@ -210,13 +210,19 @@ class LibraryFilter(QSortFilterProxyModel):
 
 
 class LibraryTable(QTableView):
-    """The table; Enter opens the current row even when the style would not emit ``activated``."""
+    """The table; Enter opens the current row even when the style would not emit ``activated``; Delete asks to
+    delete it."""
 
     open_requested = Signal(QModelIndex)
+    delete_requested = Signal()
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.open_requested.emit(self.currentIndex())
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Delete and self.currentIndex().isValid():
+            self.delete_requested.emit()
             event.accept()
             return
         super().keyPressEvent(event)
@@ -237,12 +243,14 @@ class LibraryView(QWidget):
         parent: QWidget | None = None,
         *,
         open_session: Callable[[str], object] | None = None,
+        on_deleted: Callable[[str], object] | None = None,
         speech: SpeechLike | None = None,
         announce_mode: AnnounceMode = AnnounceMode.SCREEN_READER,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self._open_session = open_session
+        self._on_deleted = on_deleted  # the lead closes the deleted session's review window
         self.announcer = Announcer(self, speech=speech, mode=announce_mode, language=current_language)
         self.open_windows: list[QWidget] = []
         self._shown_query = ""
@@ -278,6 +286,7 @@ class LibraryView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.open_requested.connect(self._open_index)
+        self.table.delete_requested.connect(self.delete_selected)
         self.table.doubleClicked.connect(self._open_index)
         self.table_label = label_for("", self.table, "lbl_library_table")
         layout.addWidget(self.table_label)
@@ -292,7 +301,10 @@ class LibraryView(QWidget):
         self.export_button.clicked.connect(self.export_selected)
         self.import_button = button("", "btn_library_import", "")
         self.import_button.clicked.connect(self.import_bundle)
-        for widget in (self.open_button, self.refresh_button, self.export_button, self.import_button):
+        self.delete_button = button("", "btn_library_delete", "")
+        self.delete_button.clicked.connect(self.delete_selected)
+        for widget in (self.open_button, self.refresh_button, self.export_button, self.import_button,
+                       self.delete_button):
             row.addWidget(widget)
         row.addStretch(1)
         layout.addLayout(row)
@@ -328,8 +340,8 @@ class LibraryView(QWidget):
         self.search_label.setText(tr("&Search transcripts:"))
         self.table.setAccessibleDescription(
             tr(
-                "Sessions. Arrow keys move; Enter opens the review. Column headers sort; "
-                "Control plus Shift plus a column number sorts by that column."
+                "Sessions. Arrow keys move; Enter opens the review; Delete deletes the session after you say "
+                "yes. Column headers sort; Control plus Shift plus a column number sorts by that column."
             )
         )
         self.table_label.setText(tr("Sess&ions:"))
@@ -343,6 +355,9 @@ class LibraryView(QWidget):
             (self.import_button, tr("I&mport a bundle…"),
              tr("Bring in a session bundle exported on another computer. A session already here is never "
                 "overwritten.")),
+            (self.delete_button, tr("&Delete session…"),
+             tr("Delete the selected session with its recording, transcript, report and comments, after you say "
+                "yes. The Delete key in the table does the same.")),
         ):
             widget.setText(text)
             widget.setAccessibleDescription(description)
@@ -420,6 +435,38 @@ class LibraryView(QWidget):
         bundle = transfer.ask_bundle(self)
         if bundle is not None:
             transfer.import_from(self, self.store, bundle, self.tell, lambda session: self.show_session(session.id))
+
+    def delete_selected(self) -> None:
+        """Delete session… (or Delete in the table): after the instructor says yes, the session and its files go."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.tell(tr("Select a session first."))
+            return
+        row = self.model.row_at(self.proxy.mapToSource(index).row())
+        description = tr("the session of {trainee} on {date}, {script}").format(
+            trainee=row.trainee_name, date=f"{(row.session.started_at or row.session.created_at):%Y-%m-%d %H:%M}",
+            script=row.script_title or tr("no script"))
+        if not transfer.ask_delete(self, description):
+            self.tell(tr("Nothing was deleted."))
+            return
+        if self._on_deleted is not None:
+            self._on_deleted(row.session_id)  # the lead closes its review window before its files go
+        for window in [w for w in self.open_windows if getattr(getattr(w, "session", None), "id", None)
+                       == row.session_id]:
+            window.close()
+        try:
+            deleted = self.store.delete_session(row.session_id)
+        except StudioError as exc:
+            self.tell(tr("The session could not be deleted: {error}").format(error=exc))
+            self.refresh()
+            return
+        next_row = index.row()
+        self.refresh()
+        if deleted:
+            count = self.proxy.rowCount()
+            if count:
+                self.table.setCurrentIndex(self.proxy.index(min(next_row, count - 1), 0))
+            self.tell(tr("Deleted {session}.").format(session=description))
 
     def show_session(self, session_id: str) -> None:
         """Read the library again and select ``session_id`` (shown for everyone, without a search)."""

@@ -1,4 +1,4 @@
-"""Exporting a session and importing a session bundle from the instructor's windows.
+"""Exporting, importing and deleting sessions from the instructor's windows.
 
 The same services as ``studio export`` and ``studio import`` (``studio.services.exports``, ``studio.services.bundle``),
 behind the review window's and the library's buttons:
@@ -9,6 +9,7 @@ behind the review window's and the library's buttons:
   milliseconds. The result is said and kept in the window's messages ("Saved the report as a web page: …").
 * **Import a bundle…** checks the whole bundle off the GUI thread before anything changes. A session that is already
   here is never overwritten: the instructor is asked whether to import it as a copy.
+* **Delete session…** (library) asks first, No being the default, then removes the session and its files.
 
 Nothing here is timed, and every question is a standard dialog a screen reader reads.
 """
@@ -169,3 +170,16 @@ def import_from(owner: QWidget, store: SessionStore, bundle: Path, tell: Callabl
 
     tell(tr("Checking the session bundle {name}.").format(name=bundle.name))
     run_in_background(owner, work, done, failed)
+
+
+def ask_delete(parent: QWidget, description: str) -> bool:
+    """Delete ``description`` (its recording, transcript, report and comments)? No is the default."""
+    answer = QMessageBox.question(
+        parent,
+        tr("Delete session"),
+        tr("Delete {session}, with its recording, transcript, report and comments? This cannot be undone.").format(
+            session=description),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
