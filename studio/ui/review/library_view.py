@@ -419,13 +419,19 @@ class LibraryView(QWidget):
         self.log.add(text)
         self.announcer.announce(text)
 
-    def export_selected(self) -> None:
-        """Export… the selected session (:mod:`studio.ui.review.transfer`)."""
+    def selected_row(self) -> LibraryRow | None:
+        """The selected session's row; None (and the instructor is told to select one) when there is none."""
         index = self.table.currentIndex()
         if not index.isValid():
             self.tell(tr("Select a session first."))
+            return None
+        return self.model.row_at(self.proxy.mapToSource(index).row())
+
+    def export_selected(self) -> None:
+        """Export… the selected session (:mod:`studio.ui.review.transfer`)."""
+        row = self.selected_row()
+        if row is None:
             return
-        row = self.model.row_at(self.proxy.mapToSource(index).row())
         choice = transfer.ask_export(self, row.session, row.trainee_name)
         if choice is not None:
             transfer.export_to(self, self.store, row.session_id, choice, self.tell)
@@ -438,11 +444,10 @@ class LibraryView(QWidget):
 
     def delete_selected(self) -> None:
         """Delete session… (or Delete in the table): after the instructor says yes, the session and its files go."""
-        index = self.table.currentIndex()
-        if not index.isValid():
-            self.tell(tr("Select a session first."))
+        row = self.selected_row()
+        if row is None:
             return
-        row = self.model.row_at(self.proxy.mapToSource(index).row())
+        place = self.table.currentIndex().row()
         description = tr("the session of {trainee} on {date}, {script}").format(
             trainee=row.trainee_name, date=f"{(row.session.started_at or row.session.created_at):%Y-%m-%d %H:%M}",
             script=row.script_title or tr("no script"))
@@ -460,12 +465,11 @@ class LibraryView(QWidget):
             self.tell(tr("The session could not be deleted: {error}").format(error=exc))
             self.refresh()
             return
-        next_row = index.row()
         self.refresh()
         if deleted:
             count = self.proxy.rowCount()
             if count:
-                self.table.setCurrentIndex(self.proxy.index(min(next_row, count - 1), 0))
+                self.table.setCurrentIndex(self.proxy.index(min(place, count - 1), 0))
             self.tell(tr("Deleted {session}.").format(session=description))
 
     def show_session(self, session_id: str) -> None:
