@@ -213,13 +213,9 @@ class BundleError(StudioError):
 class SessionExistsError(BundleError):
     """The bundle's session is already in this studio (import it with ``as_copy`` to keep both)."""
 
-    def __init__(self, message: str, *, path: Path, session_id: str) -> None:
-        super().__init__(message, path=path)
-        self.session_id = session_id
 
-
-def _refuse(bundle: Path, message: str) -> BundleError:
-    return BundleError(f"{message} Nothing was imported or changed.", path=bundle)
+def _refuse(bundle: Path, message: str, kind: type[BundleError] = BundleError) -> BundleError:
+    return kind(f"{message} Nothing was imported or changed.", path=bundle)
 
 
 def _check_name(bundle: Path, name: str) -> None:
@@ -619,11 +615,11 @@ def import_bundle(
     session = checked.session
     exists = store.get_session(session.id) is not None
     if exists and not as_copy:
-        raise SessionExistsError(
+        raise _refuse(
+            path,
             f"a session with the id {session.id} is already in this studio. "
-            "To keep both, import it as a copy (studio import --as-copy). Nothing was imported or changed.",
-            path=path,
-            session_id=session.id,
+            "To keep both, import it as a copy (studio import --as-copy).",
+            SessionExistsError,
         )
     if as_copy:
         new_id = uuid.uuid4().hex[:12]

@@ -1197,8 +1197,11 @@ class MainWindow(QMainWindow):
             window.close()
 
     def sound_output(self) -> str:
-        """The sound output chosen in Settings, by name ("" = the system default): where recordings play."""
-        return str(self.settings.get("devices.output") or "") if self.settings is not None else ""
+        """The sound output chosen by name ("" = the system default), as the app voice finds it
+        (:func:`studio.services.capture.devices.chosen_devices`): where recordings play too."""
+        from studio.services.capture.devices import chosen_devices
+
+        return chosen_devices(self.settings).output or ""
 
     def refresh_comments(self, session_id: str, comments: Sequence[CommentLike]) -> None:
         """A comment was added to a session in a review window (``comments``: all of that session's, as the review

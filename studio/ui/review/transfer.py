@@ -91,7 +91,7 @@ def ask_export(parent: QWidget, session: Session, trainee_name: str) -> ExportCh
 
 
 def export_to(owner: QWidget, store: SessionStore, session_id: str, choice: ExportChoice,
-              tell: Callable[[str], None], on_done: Callable[[Path], None] | None = None) -> None:
+              tell: Callable[[str], None]) -> None:
     """Write the session as ``choice`` says and ``tell`` the result (a bundle is written off the GUI thread)."""
     what = tr(FORMAT_NAMES[choice.fmt])
     language = current_language()
@@ -101,8 +101,6 @@ def export_to(owner: QWidget, store: SessionStore, session_id: str, choice: Expo
 
     def done(written: Path) -> None:
         tell(tr("Saved: {what}, as {path}.").format(what=what, path=written))
-        if on_done is not None:
-            on_done(written)
 
     def failed(error: BaseException) -> None:
         tell(tr("The export did not work: {error}").format(error=error))
@@ -130,25 +128,24 @@ def ask_bundle(parent: QWidget) -> Path | None:
     return Path(path)
 
 
-def ask_import_as_copy(parent: QWidget, bundle: Path) -> bool:
-    """The session in ``bundle`` is already here: import it as a copy? (No changes nothing.)"""
-    answer = QMessageBox.question(
-        parent,
-        tr("Import a session bundle"),
-        tr("The session in {name} is already in this studio. Import it as a copy, with a new id, and keep both?")
-        .format(name=bundle.name),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
+def _yes(parent: QWidget, title: str, question: str) -> bool:
+    """A standard Yes/No question a screen reader reads; No is the default (Escape answers No)."""
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    answer = QMessageBox.question(parent, title, question, buttons, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_import_as_copy(parent: QWidget, bundle: Path) -> bool:
+    """The session in ``bundle`` is already here: import it as a copy? (No changes nothing.)"""
+    return _yes(parent, tr("Import a session bundle"), tr(
+        "The session in {name} is already in this studio. Import it as a copy, with a new id, and keep both?"
+    ).format(name=bundle.name))
+
+
 def import_from(owner: QWidget, store: SessionStore, bundle: Path, tell: Callable[[str], None],
-                on_done: Callable[[Session], None], *, as_copy: bool = False,
-                ask_copy: Callable[[QWidget, Path], bool] | None = None) -> None:
-    """Import ``bundle`` off the GUI thread; a session already here is imported as a copy only if ``ask_copy``
-    (default :func:`ask_import_as_copy`) says so. ``on_done(session)`` runs on the GUI thread after a successful
-    import."""
+                on_done: Callable[[Session], None], *, as_copy: bool = False) -> None:
+    """Import ``bundle`` off the GUI thread; a session already here is imported as a copy only if the instructor
+    says so (:func:`ask_import_as_copy`). ``on_done(session)`` runs on the GUI thread after a successful import."""
     from studio.services.bundle import SessionExistsError, import_bundle
 
     def work() -> Session:
@@ -161,8 +158,8 @@ def import_from(owner: QWidget, store: SessionStore, bundle: Path, tell: Callabl
 
     def failed(error: BaseException) -> None:
         if isinstance(error, SessionExistsError) and not as_copy:
-            if (ask_copy or ask_import_as_copy)(owner, bundle):
-                import_from(owner, store, bundle, tell, on_done, as_copy=True, ask_copy=ask_copy)
+            if ask_import_as_copy(owner, bundle):
+                import_from(owner, store, bundle, tell, on_done, as_copy=True)
             else:
                 tell(tr("Nothing was imported: the session in {name} is already here.").format(name=bundle.name))
             return
@@ -174,12 +171,6 @@ def import_from(owner: QWidget, store: SessionStore, bundle: Path, tell: Callabl
 
 def ask_delete(parent: QWidget, description: str) -> bool:
     """Delete ``description`` (its recording, transcript, report and comments)? No is the default."""
-    answer = QMessageBox.question(
-        parent,
-        tr("Delete session"),
-        tr("Delete {session}, with its recording, transcript, report and comments? This cannot be undone.").format(
-            session=description),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+    return _yes(parent, tr("Delete session"), tr(
+        "Delete {session}, with its recording, transcript, report and comments? This cannot be undone."
+    ).format(session=description))
